@@ -1,0 +1,193 @@
+"""Casualty figures: which figures count the killed, the injured, or both together.
+
+A figure takes its role from the casualty word next to it: after it ("22 قتيلا", "12 people
+were killed") or before it ("مقتل 22", "killing 12"). A killed-and-wounded phrase beside it makes
+it a combined total. Unit numbers, distances, ages, years, times and money are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.extract.lexicon import PhraseMatcher, lang_data, matcher_from_lists, words
+from rasid.extract.numbers import Quantity, find_quantities, is_not_count
+from rasid.text.tokens import Token, stems
+
+KILLED, INJURED, COMBINED = "killed", "injured", "killed_or_injured"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty figure: its role and quantity, ``[start, end)`` in the normalised text."""
+
+    role: str
+    q: Quantity
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    before: PhraseMatcher
+    after: PhraseMatcher
+    combined: PhraseMatcher
+    single: frozenset[str]
+    skip: frozenset[str]
+
+
+_SKIP = {
+    "ar": ["من", "اخرين", "اخرون", "اخر", "اخري", "اشخاص", "شخصا", "شخص", "اشخاصا", "بينهم", "منهم", "اخرين", "ما",
+           "يقل", "عن", "لا", "علي", "الاقل", "نحو", "اخرين", "فيما", "بجروح", "بجراح", "اخرون"],
+    "en": ["people", "persons", "others", "other", "more", "were", "was", "have", "has", "been", "had", "are", "and",
+           "at", "least", "of", "them", "including", "the", "local", "a", "also", "reportedly", "later", "in", "their",
+           "his", "her", "family", "members", "all", "being", "confirmed", "are", "who"],
+}
+
+
+@lru_cache(maxsize=None)
+def casualty_words(lang: str) -> CasualtyWords:
+    d = lang_data(lang, "casualties")
+    v = lang_data(lang, "victims")
+    return CasualtyWords(
+        before=matcher_from_lists({KILLED: d["killed"]["before"], INJURED: d["injured"]["before"]}),
+        after=matcher_from_lists({KILLED: d["killed"]["after"], INJURED: d["injured"]["after"]}),
+        combined=matcher_from_lists({COMBINED: d["combined"]["phrases"]}),
+        single=words(d["single_person"]),
+        skip=words(_SKIP[lang]) | words(v["civilians"]) | words(v["military"]) | words(v["unknown"]),
+    )
+
+
+def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, limit: int) -> tuple[str, int] | None:
+    """Role from words after the figure, skipping victim nouns ("22 من عناصرها" + ... )."""
+    k = next((n for n, t in enumerate(toks) if t.start >= q.end), len(toks))
+    scanned = 0
+    while k < len(toks) and scanned < limit:
+        t = toks[k]
+        if t.is_number or t.text in ",.;:()":
+            return None
+        c = next(iter(cw.combined.finditer(norm, t.start, min(len(norm), t.start + 40))), None)
+        if c is not None and c.start == t.start:
+            return COMBINED, c.end
+        a = next(iter(cw.after.finditer(norm, t.start, min(len(norm), t.start + 40))), None)
+        if a is not None and a.start == t.start:
+            return str(a.label), a.end
+        if not any(s in cw.skip for s in stems(t.text)):
+            return None
+        k += 1
+        scanned += 1
+    return None
+
+
+def _role_before(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity, limit_chars: int) -> tuple[str, int] | None:
+    """Role from the casualty word right before the figure ("مقتل 22", "killing at least 12")."""
+    lo = max(seg_start, q.start - limit_chars)
+    best: tuple[str, int] | None = None
+    for c in cw.combined.finditer(norm, lo, q.start):
+        if _only_skips(cw, norm[c.end : q.start]):
+            best = (COMBINED, c.start)
+    if best:
+        return best
+    for b in cw.before.finditer(norm, lo, q.start):
+        if _only_skips(cw, norm[b.end : q.start]):
+            best = (str(b.label), b.start)
+    return best
+
+
+def _only_skips(cw: CasualtyWords, gap: str) -> bool:
+    ws = gap.replace(",", " ").split()
+    if any(ch in gap for ch in ".;:") or any(w[0].isdigit() for w in ws):
+        return False
+    return len(ws) <= 4 and all(any(s in cw.skip for s in stems(w)) for w in ws)
+
+
+def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
+    """Casualty figures in a clause, in text order. ``exclude`` holds spans (dates) to ignore."""
+    if not toks:
+        return []
+    cw = casualty_words(lang)
+    seg_start, seg_end = toks[0].start, toks[-1].end
+    out: list[Figure] = []
+    roleless: list[Quantity] = []
+    for q in find_quantities(lang, norm, toks):
+        if any(a <= q.num_start < b for a, b in exclude) or is_not_count(lang, norm, q, seg_start, seg_end):
+            continue
+        got = _role_after(cw, norm, toks, q, 4 if lang == "en" else 3)
+        if got is not None:
+            out.append(Figure(got[0], q, q.start, got[1]))
+            continue
+        back = _role_before(cw, norm, seg_start, q, 60)
+        if back is not None:
+            out.append(Figure(back[0], q, back[1], q.end))
+        else:
+            roleless.append(q)
+    out += _enumerated(cw, norm, roleless, out)
+    out += _single_persons(lang, cw, norm, toks, out)
+    out.sort(key=lambda f: f.start)
+    return _sum_enumerations(norm, out)
+
+
+def _enumerated(cw: CasualtyWords, norm: str, roleless: list[Quantity], figs: list[Figure]) -> list[Figure]:
+    """A figure with no casualty word of its own that is listed with one that has it
+    ("تسعة أطفال وست نساء", "a dozen soldiers and eight fighters were killed") takes its role."""
+    out = []
+    for q in roleless:
+        for f in figs:
+            if f.q.end <= q.start:
+                gap = norm[f.q.end : q.start]
+            elif q.end <= f.q.start:
+                gap = norm[q.end : f.q.start]
+            else:
+                continue
+            ws = gap.split()
+            if ws and any(w in ("و", "and") or w.startswith("و") for w in ws[-1:] + ws[:1]) and len(ws) <= 4 and \
+                    all(w in ("و", "and", ",") or any(s in cw.skip for s in stems(w)) or w.startswith("و") for w in ws):
+                out.append(Figure(f.role, q, q.start, q.end))
+                break
+    return out
+
+
+def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], found: list[Figure]) -> list[Figure]:
+    """"مقتل طفل", "a child was killed": one person when no figure is given."""
+    out = []
+    taken = [(f.start, f.end) for f in found]
+    for b in cw.before.finditer(norm, toks[0].start, toks[-1].end):
+        nxt = [t for t in toks if t.start >= b.end][:2]
+        if lang == "en" and nxt and nxt[0].text in ("a", "an", "one") and len(nxt) > 1:
+            nxt = nxt[1:]
+        if nxt and any(s in cw.single for s in stems(nxt[0].text)):
+            if not any(a <= b.start < e for a, e in taken):
+                q = Quantity(nxt[0].start, nxt[0].end, nxt[0].start, nxt[0].end, 1, 1)
+                out.append(Figure(str(b.label), q, b.start, nxt[0].end))
+    if lang == "en":
+        for i, t in enumerate(toks[:-1]):
+            if t.text in ("a", "an", "one") and toks[i + 1].text in cw.single:
+                q = Quantity(t.start, toks[i + 1].end, t.start, toks[i + 1].end, 1, 1)
+                fake = [t, toks[i + 1]] + toks[i + 2 : i + 7]
+                got = _role_after(cw, norm, fake, q, 4)
+                if got and not any(a <= t.start < e for a, e in taken):
+                    out.append(Figure(got[0], q, t.start, got[1]))
+    return out
+
+
+def _sum_enumerations(norm: str, figs: list[Figure]) -> list[Figure]:
+    """"تسعة أطفال وست نساء" / "a dozen soldiers and eight fighters": add the parts up."""
+    out: list[Figure] = []
+    for f in figs:
+        if out:
+            prev = out[-1]
+            gap = norm[prev.q.end : f.q.start]
+            ws = gap.split()
+            joined = bool(ws) and (ws[-1] in ("و", "and") or f.q.start > 0 and norm[f.q.start] == "و"
+                                   or norm[f.q.start - 1 : f.q.start + 1].startswith("و"))
+            if (
+                f.role == prev.role and joined and prev.q.max is not None
+                and f.q.max is not None and len(gap.split()) <= 4 and not prev.q.vague and not f.q.vague
+                and "," not in gap[:-1] and f.q.start >= prev.q.end
+            ):
+                q = Quantity(prev.q.start, f.q.end, prev.q.num_start, f.q.num_end,
+                             (prev.q.min or 0) + (f.q.min or 0), prev.q.max + f.q.max)
+                out[-1] = Figure(prev.role, q, prev.start, max(prev.end, f.end))
+                continue
+        out.append(f)
+    return out

@@ -1,0 +1,241 @@
+"""Event dates: cut the date span out of the sentence, then read it.
+
+dateparser misreads whole Arabic sentences, returns None on double month forms
+("أكتوبر/تشرين الاول"), on misspellings ("ستمبر") and on "الخميس الماضي" (OFFLINE.md), so spans
+are found with month and weekday tables from ``lang/*/dates.yaml`` and read here; Hijri dates go
+through hijridate. Relative words resolve against the report's ``published`` date and stay null
+without it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the normalised text. ``value`` is None when it cannot be resolved."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class DateWords:
+    months: PhraseMatcher
+    hijri: PhraseMatcher
+    weekdays: PhraseMatcher
+    relative: PhraseMatcher
+    last_words: frozenset[str]
+    day_parts: PhraseMatcher
+    ago_before: frozenset[str]
+    days_word: PhraseMatcher
+    year_words: frozenset[str]
+    full: re.Pattern[str]
+
+
+_NUM = r"(\d{1,2})"
+
+
+@lru_cache(maxsize=None)
+def date_words(lang: str) -> DateWords:
+    d = lang_data(lang, "dates")
+    months = matcher_from_lists({int(k): v for k, v in d["months"].items()})
+    # One regex for "[weekday] [day] month[/month] [year]" and "month day, year".
+    mnames = sorted({fold(f) for v in d["months"].values() for f in v} | {"ال" + fold(f) for v in d["months"].values() for f in v if lang == "ar"}, key=len, reverse=True)
+    mre = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in mnames)
+    month = rf"(?:{mre})(?:\s*[/(-]\s*(?:{mre})\s*\)?)?"
+    full = re.compile(
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:من|of))?\s*[-]?\s*(?:شهر\s+)?(?P<m1>{month})(?:\s*,?\s*(?:عام|سنة|العام)?\s*(?P<y1>\d{{4}}))?"
+        rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>\d{{4}}))?"
+        rf"|(?:شهر\s+)?(?P<m3>{month})\s*,?\s*(?:عام|سنة|من عام|of)?\s*(?P<y3>\d{{4}})"
+        rf"|(?P<nd>\d{{1,2}})\s*[/.-]\s*(?P<nm>\d{{1,2}})\s*[/.-]\s*(?P<ny>\d{{4}})"
+        rf"|(?P<iy>\d{{4}})\s*[/-]\s*(?P<im>\d{{1,2}})\s*[/-]\s*(?P<id>\d{{1,2}}))(?!\w)"
+    )
+    return DateWords(
+        months=months,
+        hijri=matcher_from_lists({int(k): v for k, v in (d.get("hijri_months") or {}).items()}),
+        weekdays=matcher_from_lists({int(k): v for k, v in d["weekdays"].items()}),
+        relative=matcher_from_lists({int(k): v for k, v in d["relative_days"].items()}),
+        last_words=words(d["last_words"]),
+        day_parts=matcher_from_lists({1: d["day_parts"]}),
+        ago_before=words(d["days_ago_before"]),
+        days_word=matcher_from_lists({1: d["days_word"]}),
+        year_words=words(d["year_words"]),
+        full=full,
+    )
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_of(dw: DateWords, text: str) -> int | None:
+    m = next(iter(dw.months.finditer(text)), None)
+    return int(m.label) if m else None
+
+
+def find_dates(lang: str, norm: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    """Dates in ``norm[start:end]``: absolute, Hijri, weekday and relative forms."""
+    dw = date_words(lang)
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in dw.full.finditer(norm, start, end):
+        mention = _absolute(dw, m, published)
+        if mention is not None:
+            out.append(mention)
+            taken.append((mention.start, mention.end))
+    for mention in _hijri(dw, norm, start, end):
+        if not _overlaps(mention, taken):
+            out.append(mention)
+            taken.append((mention.start, mention.end))
+    for mention in _weekdays(dw, norm, start, end, published):
+        if _overlaps(mention, taken):
+            continue
+        # "الجمعة 21 أكتوبر 2016", "Tuesday, March 3": the weekday belongs to the date after it.
+        nxt = next((k for k, o in enumerate(out) if 0 <= o.start - mention.end <= 3
+                    and norm[mention.end : o.start].strip(" ,") == ""), None)
+        if nxt is not None and out[nxt].value is not None:
+            o = out[nxt]
+            out[nxt] = DateMention(mention.start, o.end, o.value, o.precision)
+            taken.append((mention.start, o.end))
+            continue
+        out.append(mention)
+        taken.append((mention.start, mention.end))
+    for mention in _relative(lang, dw, norm, start, end, published):
+        if not _overlaps(mention, taken):
+            out.append(mention)
+            taken.append((mention.start, mention.end))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _overlaps(m: DateMention, taken: list[tuple[int, int]]) -> bool:
+    return any(m.start < b and a < m.end for a, b in taken)
+
+
+def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMention | None:
+    g = m.groupdict()
+    if g["nd"]:
+        dt = _safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
+    if g["iy"]:
+        dt = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
+    day = g["d1"] or g["d2"]
+    mon_text = g["m1"] or g["m2"] or g["m3"]
+    year = g["y1"] or g["y2"] or g["y3"]
+    month = _month_of(dw, mon_text)
+    if month is None:
+        return None
+    if day:
+        if year:
+            dt = _safe_date(int(year), month, int(day))
+            return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
+        if published is None:
+            return DateMention(m.start(), m.end(), None, None)
+        # A day and month without a year: the latest such date not after publication.
+        y = published.year
+        dt = _safe_date(y, month, int(day))
+        if dt and dt > published + timedelta(days=1):
+            dt = _safe_date(y - 1, month, int(day))
+        return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
+    return DateMention(m.start(), m.end(), f"{int(year):04d}-{month:02d}", "month")
+
+
+def _hijri(dw: DateWords, norm: str, start: int, end: int) -> list[DateMention]:
+    out = []
+    for hm in dw.hijri.finditer(norm, start, end):
+        before = re.search(r"(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?$", norm[max(start, hm.start - 12) : hm.start])
+        after = re.match(r"\s*(?:عام|سنة|لعام)?\s*(\d{4})\s*(?:ه|هـ|هجري|للهجرة)?", norm[hm.end : end])
+        if not before or not after:
+            continue
+        year = int(after.group(1))
+        if not 1300 <= year <= 1500:
+            continue
+        try:
+            from hijridate import Hijri
+
+            g = Hijri(year, int(hm.label), int(before.group(1))).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        s = hm.start - len(before.group(0))
+        out.append(DateMention(s, hm.end + after.end(), g.isoformat(), "day"))
+    return out
+
+
+def _weekdays(dw: DateWords, norm: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    out = []
+    for wm in dw.weekdays.finditer(norm, start, end):
+        s, e = wm.start, wm.end
+        # "يوم الجمعة", "فجر الخميس", "late on Saturday"
+        for p in dw.day_parts.finditer(norm, max(start, s - 14), s):
+            if norm[p.end : s].strip() == "":
+                s = p.start
+        last = False
+        tail = re.match(r"\s*(\w+)", norm[e:end])
+        if tail and tail.group(1) in dw.last_words:
+            last, e = True, e + tail.end()
+        head = re.search(r"(\w+)\s*$", norm[max(start, s - 10) : s])
+        if head and head.group(1) in dw.last_words:  # English "last Tuesday"
+            last, s = True, s - len(norm[max(start, s - 10) : s]) + head.start(1)
+        if published is None:
+            out.append(DateMention(s, e, None, None, relative=True))
+            continue
+        back = (published.weekday() - int(wm.label)) % 7
+        if last and back == 0:
+            back = 7
+        out.append(DateMention(s, e, (published - timedelta(days=back)).isoformat(), "day", relative=True))
+    return out
+
+
+def _relative(lang: str, dw: DateWords, norm: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    out = []
+    for rm in dw.relative.finditer(norm, start, end):
+        value = (published + timedelta(days=int(rm.label))).isoformat() if published else None
+        out.append(DateMention(rm.start, rm.end, value, "day" if value else None, relative=True))
+    # "منذ ثلاثة أيام" / "three days ago"
+    from rasid.extract.numbers import number_words, read_number
+    from rasid.text.tokens import tokenize
+
+    for dm in dw.days_word.finditer(norm, start, end):
+        toks = tokenize(norm, max(start, dm.start - 25), dm.start)
+        if not toks:
+            continue
+        n = None
+        if dm.phrase in ("يومين", "اليومين"):
+            n, first = 2, toks[-1] if toks[-1].text in dw.ago_before else None
+        else:
+            for i in range(len(toks)):
+                got = read_number(number_words(lang), toks, i)
+                if got and got[1] == len(toks):
+                    n, first = got[0], toks[i - 1] if i > 0 else None
+                    break
+        if n is None or (lang == "ar" and (first is None or first.text not in dw.ago_before)):
+            continue
+        s = first.start if first is not None and lang == "ar" else toks[-1].start
+        value = (published - timedelta(days=n)).isoformat() if published and n < 60 else None
+        out.append(DateMention(s, dm.end, value, "day" if value else None, relative=True))
+    return out
+
+
+def year_mentions(lang: str, norm: str, start: int, end: int) -> list[DateMention]:
+    """"عام 2014", "in 2014": a year alone (year precision)."""
+    dw = date_words(lang)
+    out = []
+    for m in re.finditer(r"(?<!\w)(\w+)\s*(\d{4})(?!\w)|(?<![\w\d])(?:عام|العام)(\d{4})", norm[start:end]):
+        word, yr = (m.group(1), m.group(2)) if m.group(2) else ("عام", m.group(3))
+        if word in dw.year_words and 1900 <= int(yr) <= 2100:
+            out.append(DateMention(start + m.start(), start + m.end(), yr, "year"))
+    return out

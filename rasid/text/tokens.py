@@ -1,0 +1,57 @@
+"""Tokens over the normalised text, with Arabic proclitics (و ف ب ل ك, ال) split off.
+
+Farahidi and qalsadi give full analyses but are slow and vocalised; matching only needs the
+proclitic split, which is fixed orthography, so it is done here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]", re.UNICODE)
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of the normalised text: ``norm[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``norm[start:end]`` (numbers, words, single punctuation marks)."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
+
+
+def stems(word: str) -> Iterator[str]:
+    """Readings of an Arabic word with proclitics removed, longest first.
+
+    ``"وبالموصل"`` gives ``وبالموصل, بالموصل, الموصل, موصل``; ``"للتحالف"`` gives ``للتحالف,
+    التحالف, تحالف``. Latin words yield only themselves.
+    """
+    yield word
+    if not word or word.isascii():
+        return
+    w = word
+    if len(w) > 3 and w[0] in _CONJ:
+        w = w[1:]
+        yield w
+    if len(w) > 3 and w.startswith("لل"):
+        yield "ال" + w[2:]
+        yield w[2:]
+        return
+    if len(w) > 3 and w[0] in _PREP:
+        w = w[1:]
+        yield w
+    if len(w) > 4 and w.startswith("ال"):
+        yield w[2:]
