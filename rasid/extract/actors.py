@@ -1,0 +1,87 @@
+"""Actors named in the text, resolved to the registry's canonical names (CONTRACT.md section 4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from rasid.extract.lexicon import PhraseMatcher, load_yaml
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A registry entry."""
+
+    name: str
+    kind: str
+    country: str | None
+    delivery: str | None
+    theatres: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor alias found in the normalised text ``[start, end)``."""
+
+    start: int
+    end: int
+    actors: tuple[Actor, ...]
+    ambiguous: bool
+
+    @property
+    def actor(self) -> Actor:
+        return self.actors[0]
+
+    @property
+    def is_source(self) -> bool:
+        return self.actor.kind in ("source", "international", "ngo", "government_body", "media")
+
+
+@dataclass(frozen=True)
+class Registry:
+    actors: tuple[Actor, ...]
+    sure: PhraseMatcher
+    ambiguous: PhraseMatcher
+
+    def by_name(self, name: str) -> Actor | None:
+        return next((a for a in self.actors if a.name == name), None)
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    data = load_yaml("actors.yaml")
+    actors = []
+    sure: list[tuple[str, Actor]] = []
+    amb: dict[str, list[Actor]] = {}
+    for d in data:
+        a = Actor(d["name"], d["kind"], d.get("country"), d.get("delivery"),
+                  tuple(d.get("theatres") or ([d["country"]] if d.get("country") else [])))
+        actors.append(a)
+        for alias in [d["name"].lower(), *d.get("ar", []), *d.get("en", [])]:
+            sure.append((str(alias), a))
+        for alias in [*d.get("ambiguous_ar", []), *d.get("ambiguous_en", [])]:
+            amb.setdefault(str(alias), []).append(a)
+    return Registry(
+        actors=tuple(actors),
+        sure=PhraseMatcher(sure),
+        ambiguous=PhraseMatcher((k, tuple(v)) for k, v in amb.items()),
+    )
+
+
+def find_actors(norm: str, *, countries: Iterable[str] = ()) -> list[ActorMention]:
+    """Actor mentions in the whole text, longest alias first, ambiguous ones resolved by
+    the countries the document is about (dropped when none fits)."""
+    reg = registry()
+    cs = list(countries)
+    out = [ActorMention(m.core_start, m.end, (m.label,), False) for m in reg.sure.finditer(norm)]
+    taken = [(m.start, m.end) for m in out]
+    for m in reg.ambiguous.finditer(norm):
+        if any(m.start < b and a < m.end for a, b in taken):
+            continue
+        fits = [a for a in m.label if any(c in a.theatres for c in cs)]
+        if fits:
+            fits.sort(key=lambda a: min(cs.index(c) for c in a.theatres if c in cs))
+            out.append(ActorMention(m.core_start, m.end, tuple(fits), True))
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,221 @@
+"""Mentions to incidents: one incident per event at one place and time (CONTRACT.md section 7).
+
+A mention joins an earlier incident when it names the same place and kind of event on a
+compatible date, or, naming neither place nor date, when it follows right after it ("...
+وأكدت مصادر مقتل 200 في الغارة"). A clause that names several places already reported one by
+one is a headline total and adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasid.extract.actors import ActorMention
+from rasid.extract.counts import COMBINED, INJURED, KILLED, Figure
+from rasid.extract.mentions import Mention
+from rasid.extract.resources import TYPE_PRIORITY, acled_table
+from rasid.geo.gazetteer import Place
+from rasid.geo.match import choose
+from rasid.model import ActorRef, Count, DateRef, Incident, PlaceRef, Span
+from rasid.text.normalize import NormText
+
+
+def family(event_type: str) -> str:
+    return acled_table().get(event_type, {}).get("family", "other")
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def last_sentence(self) -> int:
+        return self.mentions[-1].sentence_index
+
+    @property
+    def family(self) -> str:
+        return family(self.mentions[0].event_type)
+
+    def place(self, countries: list[str]) -> tuple[Mention, Place] | None:
+        best = None
+        for m in self.mentions:
+            pm = m.place
+            if pm is None:
+                continue
+            rank = (pm.reference, _rank(pm.precision))
+            if best is None or rank < best[0]:
+                best = (rank, m, choose(pm, countries))
+        return (best[1], best[2]) if best else None
+
+    def date_value(self) -> str | None:
+        return next((m.date.value for m in self.mentions if m.date and m.date.value), None)
+
+    def perpetrators(self) -> set[str]:
+        return {m.perpetrator.actor.name for m in self.mentions if m.perpetrator}
+
+
+def _rank(precision: str) -> int:
+    return {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}.get(precision, 9)
+
+
+def _compatible(g: Group, m: Mention, countries: list[str]) -> bool:
+    if family(m.event_type) != g.family and "other" not in (g.family, family(m.event_type)):
+        if not (g.family in ("air", "ground_fire") and family(m.event_type) in ("air", "ground_fire")):
+            return False
+    gd, md = g.date_value(), (m.date.value if m.date else None)
+    if gd and md and gd != md:
+        return False
+    if m.perpetrator and g.perpetrators() and m.perpetrator.actor.name not in g.perpetrators():
+        return False
+    return True
+
+
+def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
+    gp = g.place(countries)
+    if gp is None or m.place is None:
+        return False
+    mine = choose(m.place, countries)
+    return mine.gid == gp[1].gid or mine.name == gp[1].name
+
+
+def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
+    groups: list[Group] = []
+    for m in found:
+        last = groups[-1] if groups else None
+        if not m.event_type:  # figures with no trigger: add to the mention just before
+            if last and m.sentence_index - last.last_sentence <= 1:
+                last.mentions[-1].figures.extend(m.figures)
+            continue
+        if m.vague_place and m.place is None:
+            continue
+        target = None
+        if m.place is not None:
+            target = next((g for g in groups if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
+            # "... الغارة على بلدة X": a definite trigger right after a place-less mention refers back
+            if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
+                    and _compatible(last, m, countries) and _definite(m):
+                target = last
+        elif last and m.sentence_index - last.last_sentence <= 1 and _compatible(last, m, countries):
+            dated = m.date is not None and m.date.value is not None
+            if not dated or m.date.value == last.date_value() or (last.date_value() is None and last.place(countries) is None):
+                target = last
+        if target is None:
+            groups.append(Group([m]))
+        else:
+            target.mentions.append(m)
+    return [g for g in groups if not _is_summary(g, groups, countries) and _is_concrete(g)]
+
+
+def _definite(m: Mention) -> bool:
+    """The trigger refers back: "الغارة", "القصف", "the strike"."""
+    t = m.trigger.phrase
+    return t.startswith(("ال", "the ")) or m.trigger.core_start > m.trigger.start and t.startswith("ل")
+
+
+def _is_summary(g: Group, groups: list[Group], countries: list[str]) -> bool:
+    """A lone clause naming two or more places that other incidents report one by one."""
+    if len(g.mentions) != 1:
+        return False
+    own = {choose(p, countries).gid for p in g.mentions[0].places if not p.reference}
+    others = {x.place(countries)[1].gid for x in groups if x is not g and x.place(countries)}
+    return len(own) >= 2 and len(own & others) >= 2
+
+
+def _is_concrete(g: Group) -> bool:
+    has_place = any(m.place for m in g.mentions)
+    has_date = any(m.date and m.date.value for m in g.mentions)
+    has_fig = any(m.figures for m in g.mentions)
+    return has_place or has_date or has_fig
+
+
+def _span(nt: NormText, start: int, end: int) -> Span:
+    a, b = nt.raw_span(start, end)
+    raw = nt.raw
+    while a < b and raw[a].isspace():
+        a += 1
+    while b > a and raw[b - 1].isspace():
+        b -= 1
+    return Span(a, b, raw[a:b])
+
+
+def _count(nt: NormText, figs: list[Figure]) -> Count:
+    if not figs:
+        return Count()
+    numeric = [f for f in figs if not f.q.vague]
+    use = numeric or figs
+    mins = [f.q.min for f in use if f.q.min is not None]
+    lo = min(mins) if mins else None
+    stated = [(f.q.max if f.q.max is not None else f.q.min, f.q.max is None) for f in use]
+    top = max(v for v, _ in stated if v is not None) if any(v is not None for v, _ in stated) else None
+    hi = None if top is None or any(open_ and v == top for v, open_ in stated) else top
+    src = next((f for f in use if f.q.min == lo), use[0])
+    return Count(lo, hi, _span(nt, src.start, src.end), approximate=any(f.q.approx for f in use))
+
+
+def _actor_ref(nt: NormText, a: ActorMention) -> ActorRef:
+    return ActorRef(a.actor.name, _span(nt, a.start, a.end))
+
+
+def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[ActorMention],
+                    countries: list[str]) -> list[Incident]:
+    groups = group_mentions(found, countries)
+    air_perps = {m.perpetrator.actor.name: m.perpetrator for g in groups for m in g.mentions
+                 if m.perpetrator and g.family == "air"}
+    return [_incident(nt, g, countries, air_perps) for g in groups]
+
+
+def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention]) -> Incident:
+    main = next((m for m in g.mentions if m.figures), g.mentions[0])
+    types = [m.event_type for m in g.mentions]
+    etype = min(types, key=lambda t: TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99)
+    if etype == "massacre" and main.event_type != "massacre":
+        etype = main.event_type
+    row = acled_table()[etype]
+    place_ref = None
+    got = g.place(countries)
+    if got:
+        pm_mention, place = got
+        pm = pm_mention.place
+        assert pm is not None
+        place_ref = PlaceRef(_span(nt, pm.core_start, pm.end), place.name, place.admin1 or None, place.country,
+                             place.lat, place.lon, pm.precision if place.kind == "town" else place.kind, place.gid)
+    date_ref = None
+    dm = next((m.date for m in g.mentions if m.date and m.date.value), None)
+    if dm is not None:
+        date_ref = DateRef(dm.value, dm.precision, _span(nt, dm.start, dm.end))
+    perp = next((m.perpetrator for m in [main, *g.mentions] if m.perpetrator), None)
+    inferred = False
+    if perp is None and g.family == "air" and len(air_perps) == 1 and not any(m.unknown_actor for m in g.mentions):
+        perp, inferred = next(iter(air_perps.values())), True
+    figs = [f for m in g.mentions for f in m.figures]
+    killed = _count(nt, [f for f in figs if f.role == KILLED])
+    injured = _count(nt, [f for f in figs if f.role == INJURED])
+    comb = [f for f in figs if f.role == COMBINED]
+    civ = any(m.civilians for m in g.mentions)
+    mil = any(m.military for m in g.mentions)
+    victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
+    with_figs = [m for m in g.mentions if m.figures]
+    claim_src = with_figs or g.mentions
+    claimants: list[ActorRef] = []
+    for m in claim_src:
+        for c in m.claimants:
+            if c.actor.name not in {x.name for x in claimants}:
+                claimants.append(_actor_ref(nt, c))
+    conf = 0.35 + (0.15 if place_ref else 0) + (0.1 if date_ref else 0) + (0.15 if figs else 0)
+    conf += 0.05 if inferred else (0.1 if perp else 0)
+    conf += 0.05 if claimants else 0
+    conf += 0.05 * min(len(g.mentions) - 1, 2)
+    return Incident(
+        event_type=etype,
+        acled=(row["event_type"], row["sub_event_type"]),
+        evidence=_span(nt, main.clause.start, main.clause.end),
+        date=date_ref,
+        place=place_ref,
+        perpetrator=_actor_ref(nt, perp) if perp else None,
+        victims=victims,
+        killed=killed,
+        injured=injured,
+        killed_or_injured=_count(nt, comb) if comb else None,
+        claimed_by=tuple(claimants),
+        confidence=max(0.05, min(0.95, conf)),
+    )

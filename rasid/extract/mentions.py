@@ -1,0 +1,179 @@
+"""One mention of an event: what one clause says about it.
+
+A clause opens a mention when it holds a strong trigger, or a weak one beside a casualty figure,
+a date or a place, and no denial, threat, call or generic statement frames it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasid.extract.actors import ActorMention
+from rasid.extract.counts import Figure
+from rasid.extract.dates import DateMention
+from rasid.extract.lexicon import PhraseMatch
+from rasid.extract.resources import TYPE_PRIORITY, LangResources
+from rasid.geo.match import PlaceMention
+from rasid.text.segment import Segment
+
+ARMED = ("state_forces", "coalition", "armed_group")
+
+
+@dataclass
+class Mention:
+    """An event mention in one clause (normalised offsets)."""
+
+    clause: Segment
+    sentence_index: int
+    event_type: str
+    trigger: PhraseMatch
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    perpetrator: ActorMention | None = None
+    perpetrator_explicit: bool = True
+    claimants: list[ActorMention] = field(default_factory=list)
+    civilians: list[tuple[int, int]] = field(default_factory=list)
+    military: list[tuple[int, int]] = field(default_factory=list)
+    unknown_actor: bool = False
+    vague_place: bool = False
+
+    @property
+    def place(self) -> PlaceMention | None:
+        own = [p for p in self.places if not p.reference]
+        pool = own or self.places
+        if not pool:
+            return None
+        return min(pool, key=lambda p: (_PREC.get(p.precision, 9), p.start))
+
+    @property
+    def date(self) -> DateMention | None:
+        return next((d for d in self.dates if d.value), self.dates[0] if self.dates else None)
+
+
+_PREC = {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}
+
+
+def triggers(res: LangResources, norm: str, seg: Segment) -> tuple[list[PhraseMatch], list[PhraseMatch]]:
+    return res.strong.findall(norm, seg.start, seg.end), res.weak.findall(norm, seg.start, seg.end)
+
+
+def event_type(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch], perp: ActorMention | None) -> str:
+    """The contract event type from the clause's triggers, modifiers and perpetrator."""
+    kinds = {str(t.label) for t in trig}
+    mods = {str(m.label) for m in res.modifiers.finditer(norm, seg.start, seg.end)}
+    best = min(kinds, key=lambda k: TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else 99)
+    if best in ("bombardment", "massacre", "bombing", "shelling"):
+        if "drone" in mods or "drone_strike" in kinds:
+            return "drone_strike"
+        if "air" in mods or "airstrike" in kinds:
+            return "airstrike"
+        if best == "shelling" or "ground" in mods:
+            return "shelling"
+        if best == "bombardment":
+            if perp is not None and perp.actor.delivery == "air":
+                return "airstrike"
+            return res.bombardment_default
+    return best
+
+
+def is_framed_out(res: LangResources, norm: str, seg: Segment, first_trigger: int, facts_end: int) -> bool:
+    """Denials, threats, calls and hypotheticals before the trigger ("نفى التحالف أن يكون قد
+    قصف"; a denial after it disputes blame, not the event); generic and period phrases before
+    the trigger or right after the facts ("66 civilians since September")."""
+    if any(m.start < first_trigger for m in res.denial.finditer(norm, seg.start, seg.end)):
+        return True
+    if any(m.start < facts_end + 40 for m in res.generic.finditer(norm, seg.start, seg.end)):
+        return True
+    return any(m.start < first_trigger for m in res.modal.finditer(norm, seg.start, seg.end))
+
+
+def _gap(norm: str, a: int, b: int) -> str:
+    return norm[a:b].strip(" \"'()-,")
+
+
+def perpetrator_of(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch],
+                   actors: list[ActorMention]) -> ActorMention | None:
+    """The armed actor the clause holds responsible, by its position: after a trigger
+    ("غارات التحالف", "قصف للتحالف"), after a cue ("شنها", "by"), or as the subject of the strike."""
+    for a in actors:
+        if a.actor.kind not in ARMED or not (seg.start <= a.start < seg.end):
+            continue
+        pre = norm[max(seg.start, a.start - 30) : a.start]
+        if any(t.end <= a.start and _gap(norm, t.end, a.start) == "" and not _target_cue(res, norm, seg, a) for t in trig):
+            return a
+        if any(_gap(norm, c.end, a.start) == "" for c in res.perp_before.finditer(norm, max(seg.start, a.start - 30), a.start)):
+            if not _target_cue(res, norm, seg, a):
+                return a
+        # "قصف للتحالف", "غارات جوية لطيران النظام": ل right after the trigger (one word between at most)
+        lam = norm[a.start : a.start + 2] == "لل" or (a.start > 0 and norm[a.start - 1] == "ل"
+                                                      and (a.start < 2 or not norm[a.start - 2].isalpha()))
+        if lam and any(t.end <= a.start and len(norm[t.end : a.start].split()) <= 2 for t in trig):
+            return a
+        # the alias names the weapon arm itself: "طيران التحالف", "مدفعية الاحتلال", "Israeli jets"
+        first_word = norm[a.start : a.end].split()[0] if norm[a.start : a.end].split() else ""
+        if res.means.label(first_word) is not None and trig and not _target_cue(res, norm, seg, a):
+            return a
+        # subject before the strike: "القوات التركية قصفت", "Israeli jets struck"
+        if any(0 <= t.start - a.end <= 3 for t in trig):
+            return a
+    return None
+
+
+def _target_cue(res: LangResources, norm: str, seg: Segment, a: ActorMention) -> bool:
+    """The actor is the target: a target word right before it, or a targeting verb and its
+    subject ("استهدف القصف قوات الحشد")."""
+    for c in res.target_before.finditer(norm, max(seg.start, a.start - 40), a.start):
+        gap = _gap(norm, c.end, a.start)
+        if gap == "" or (len(gap.split()) <= 2 and res.strong.findall(gap)):
+            return True
+    return False
+
+
+def claimants_of(res: LangResources, norm: str, sent: Segment,
+                 actors: list[ActorMention]) -> tuple[list[tuple[int, ActorMention]], list[tuple[int, int]]]:
+    """Who the sentence says makes the claim, each with the position of its cue (a claim covers
+    the clause of its cue and those after it), and the speaker phrases (places there describe
+    the speaker, not the event)."""
+    found: list[tuple[int, ActorMention]] = []
+    speaker_spans: list[tuple[int, int]] = []
+    inside = [a for a in actors if sent.start <= a.start < sent.end]
+    for v in res.speech.finditer(norm, sent.start, sent.end):
+        comp = next(iter(res.complementizers.finditer(norm, v.end, min(sent.end, v.end + 90))), None)
+        limit = comp.start if comp else min(sent.end, v.end + 60)
+        # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it
+        # stands just before ("مصادر أمنية أكدت", "officials said").
+        after = [a for a in inside if v.end <= a.start < limit and len(norm[v.end : a.start].split()) <= 2]
+        before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2]
+        if before:
+            found.append((before[-1].start, before[-1]))
+        elif after:
+            found.append((v.start, after[0]))
+            speaker_spans.append((v.end, limit))
+    for c in res.according.finditer(norm, sent.start, sent.end):
+        nxt = [a for a in inside if 0 <= a.start - c.end <= 12]
+        if nxt:
+            found.append((c.start, nxt[0]))
+            speaker_spans.append((c.end, nxt[0].end))
+    return found, speaker_spans
+
+
+def claims_for(claims: list[tuple[int, ActorMention]], seg: Segment) -> list[ActorMention]:
+    """Claimants whose cue stands in the clause or before it, each once."""
+    out: list[ActorMention] = []
+    for pos, a in sorted(claims, key=lambda x: x[0]):
+        if pos < seg.end and a.actor.name not in {x.actor.name for x in out}:
+            out.append(a)
+    return out
+
+
+def accused(res: LangResources, norm: str, sent: Segment, actors: list[ActorMention]) -> ActorMention | None:
+    """"اتهم X Y", "X accused Y": the accused armed actor."""
+    for v in res.accuse.finditer(norm, sent.start, sent.end):
+        after = [a for a in actors if v.end <= a.start < min(sent.end, v.end + 80)]
+        if res.lang == "ar":
+            after = after[1:]  # Arabic puts the accuser right after the verb
+        armed = [a for a in after if a.actor.kind in ARMED]
+        if armed:
+            return armed[0]
+    return None

@@ -1,0 +1,91 @@
+"""The matchers one language needs, built once from its data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, load_yaml, matcher_from_lists
+
+# Event types by how specific a trigger is: when a clause has several, the first listed wins
+# ("انفجار عبوة ناسفة" is an IED, "غارة ... مجزرة" an air strike).
+TYPE_PRIORITY = ("suicide_bombing", "ied_or_mine", "drone_strike", "airstrike", "shelling", "bombing",
+                 "shooting", "abduction", "armed_clash", "bombardment", "massacre")
+
+
+@dataclass(frozen=True)
+class LangResources:
+    lang: str
+    strong: PhraseMatcher
+    weak: PhraseMatcher
+    modifiers: PhraseMatcher
+    bombardment_default: str
+    denial: PhraseMatcher
+    modal: PhraseMatcher
+    generic: PhraseMatcher
+    vague_place: PhraseMatcher
+    unknown_actor: PhraseMatcher
+    perp_before: PhraseMatcher
+    means: PhraseMatcher
+    target_before: PhraseMatcher
+    clause_breaks: re.Pattern[str]
+    speech: PhraseMatcher
+    according: PhraseMatcher
+    accuse: PhraseMatcher
+    claim: PhraseMatcher
+    continuation: PhraseMatcher
+    complementizers: PhraseMatcher
+    self_claim: PhraseMatcher
+    civilians: PhraseMatcher
+    military: PhraseMatcher
+
+
+@lru_cache(maxsize=None)
+def resources(lang: str) -> LangResources:
+    ev = lang_data(lang, "events")
+    strong: dict[str, list[str]] = {}
+    weak: dict[str, list[str]] = {}
+    for etype, d in ev.items():
+        if etype == "modifiers":
+            continue
+        strong[etype] = d.get("strong", [])
+        weak[etype] = d.get("weak", [])
+    cues = lang_data(lang, "cues")
+    att = lang_data(lang, "attribution")
+    vic = lang_data(lang, "victims")
+    breaks = sorted({fold(b) for b in cues["clause_breaks"]}, key=len, reverse=True)
+    if lang == "ar":
+        brk = re.compile(r"(?:^|[\s,;])(?P<cut>(?:" + "|".join(map(re.escape, breaks)) + r"))(?=\s)")
+    else:
+        brk = re.compile(r"(?:[,;]\s*|\s)(?P<cut>(?:" + "|".join(map(re.escape, breaks)) + r"))\b")
+    return LangResources(
+        lang=lang,
+        strong=matcher_from_lists(strong),
+        weak=matcher_from_lists(weak),
+        modifiers=matcher_from_lists(ev["modifiers"]),
+        bombardment_default=ev["bombardment"].get("default", "shelling"),
+        denial=matcher_from_lists({1: cues["denial"]}),
+        modal=matcher_from_lists({1: cues["modal"]}),
+        generic=matcher_from_lists({1: cues["generic"]}),
+        vague_place=matcher_from_lists({1: cues["vague_place"]}),
+        unknown_actor=matcher_from_lists({1: cues["unknown_actor"]}),
+        perp_before=matcher_from_lists({1: cues["perpetrator_before"]}),
+        means=matcher_from_lists({1: cues["means"]}),
+        target_before=matcher_from_lists({1: cues["target_before"]}),
+        clause_breaks=brk,
+        speech=matcher_from_lists({1: att["speech_verbs"]}),
+        according=matcher_from_lists({1: att["according_to"]}),
+        accuse=matcher_from_lists({1: att["accuse_verbs"]}),
+        claim=matcher_from_lists({1: att["claim_verbs"]}),
+        continuation=matcher_from_lists({1: att["continuation"]}),
+        complementizers=matcher_from_lists({1: att["complementizers"]}),
+        self_claim=matcher_from_lists({1: att["self_claim"]}),
+        civilians=matcher_from_lists({1: vic["civilians"]}),
+        military=matcher_from_lists({1: vic["military"]}),
+    )
+
+
+@lru_cache(maxsize=1)
+def acled_table() -> dict[str, dict[str, str]]:
+    return dict(load_yaml("acled.yaml"))

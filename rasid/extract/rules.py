@@ -1,0 +1,142 @@
+"""The default extraction engine: linguistic rules over lexicons kept as data.
+
+Stages, in order (each a module of ``rasid.extract`` or ``rasid.geo``):
+1. normalise the text, keeping the offset map (``rasid.text.normalize``);
+2. find places, countries and actors over the whole text, and the countries it is about;
+3. split sentences and clauses; in each clause find triggers, figures, dates, places, actors;
+4. open a mention per clause that reports an event (``mentions``), give it its perpetrator,
+   claimants and victims;
+5. join mentions of one event into incidents (``incidents``) and quote every field's words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasid.extract import mentions as mn
+from rasid.extract.actors import ActorMention, find_actors, registry
+from rasid.extract.counts import find_figures
+from rasid.extract.dates import find_dates, year_mentions
+from rasid.extract.incidents import build_incidents
+from rasid.extract.resources import resources
+from rasid.geo.match import PlaceMention, country_mentions, document_countries, find_places
+from rasid.model import Document, Incident
+from rasid.text.normalize import NormText, normalize
+from rasid.text.segment import Segment, clauses, sentences
+from rasid.text.tokens import tokenize
+
+
+def detect_lang(norm: str) -> str:
+    """"ar" when Arabic letters outnumber Latin ones, else "en" (or "unknown" with neither)."""
+    ar = sum(1 for c in norm if "\u0600" <= c <= "\u06ff")
+    la = sum(1 for c in norm if "a" <= c <= "z")
+    if ar == 0 and la == 0:
+        return "unknown"
+    return "ar" if ar >= la else "en"
+
+
+class RulesEngine:
+    """Lexicons and patterns, no model: offline, fast, every decision traceable to a rule."""
+
+    name = "rules"
+    version = "0.1"
+
+    def extract(self, doc: Document) -> tuple[str, list[Incident]]:
+        nt = normalize(doc.text)
+        lang = doc.lang if doc.lang in ("ar", "en") else detect_lang(nt.norm)
+        if lang not in ("ar", "en"):
+            return lang, []
+        return lang, _extract(nt, lang, doc.published)
+
+
+def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
+    norm = nt.norm
+    res = resources(lang)
+    toks = tokenize(norm)
+    sure_actors = find_actors(norm)
+    named = [c for _, _, c in country_mentions(norm)]
+    places = find_places(norm, toks)
+    places = [p for p in places if not any(a.start <= p.start < a.end for a in sure_actors)]
+    countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
+    actors = find_actors(norm, countries=countries)
+    places = [p for p in places if not any(a.start <= p.start < a.end for a in actors)]
+    sents = sentences(norm)
+    found: list[mn.Mention] = []
+    prev_claimants: list[tuple[int, ActorMention]] = []
+    for si, sent in enumerate(sents):
+        claimants, speaker_spans = mn.claimants_of(res, norm, sent, actors)
+        if not claimants and res.continuation.findall(norm, sent.start, min(sent.end, sent.start + 12)):
+            claimants = [(sent.start, a) for _, a in prev_claimants]
+        prev_claimants = claimants or prev_claimants
+        accused = mn.accused(res, norm, sent, actors)
+        sent_places = [p for p in places if sent.start <= p.start < sent.end
+                       and not any(a <= p.start < b for a, b in speaker_spans)]
+        dates = find_dates(lang, norm, sent.start, sent.end, published)
+        years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
+                 if not any(d.start <= y.start < d.end for d in dates)]
+        for seg in clauses(norm, sent, res.clause_breaks):
+            m = _mention(res, norm, nt, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused)
+            if m is not None:
+                found.append(m)
+    return build_incidents(nt, lang, found, actors, countries)
+
+
+def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[PlaceMention], dates, actors,
+             claimants, accused) -> mn.Mention | None:  # type: ignore[no-untyped-def]
+    strong, weak = mn.triggers(res, norm, seg)
+    clause_toks = tokenize(norm, seg.start, seg.end)
+    date_spans = [(d.start, d.end) for d in dates]
+    figures = find_figures(res.lang, norm, clause_toks, exclude=date_spans) if clause_toks else []
+    seg_places = [p for p in places if seg.start <= p.start < seg.end]
+    seg_dates = [d for d in dates if seg.start <= d.start < seg.end]
+    trig = strong or (weak if (figures or seg_dates) else [])
+    if not trig:
+        if figures:
+            # a figure with no trigger ("وقدرت أعداد القتلى بالعشرات") adds to the mention before it
+            return mn.Mention(seg, si, "", None, seg_places, seg_dates, figures)  # type: ignore[arg-type]
+        return None
+    first = min(t.start for t in trig)
+    facts_end = max([t.end for t in trig] + [f.end for f in figures])
+    if mn.is_framed_out(res, norm, seg, first, facts_end):
+        return None
+    # Triggers that are parts of actor names ("طيران التحالف" is an actor, "قوات" no trigger).
+    trig = [t for t in trig if not any(a.start <= t.start and t.end <= a.end for a in actors)] or trig
+    perp = accused if accused is not None and accused.start >= seg.start - 200 else None
+    perp = perp or mn.perpetrator_of(res, norm, seg, trig, actors)
+    if perp is not None and any(c.start == perp.start for c in claimants) and not _self_claim(res, norm, seg, perp):
+        perp = None
+    etype = mn.event_type(res, norm, seg, trig, perp)
+    m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
+                   list(claimants))
+    m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
+    m.vague_place = bool(res.vague_place.findall(norm, seg.start, seg.end))
+    if m.unknown_actor and perp is not None and not perp_is_explicit(norm, perp, trig):
+        m.perpetrator = None
+    _victims(res, norm, seg, m, actors)
+    return m
+
+
+def perp_is_explicit(norm: str, perp: ActorMention, trig) -> bool:  # type: ignore[no-untyped-def]
+    return any(abs(perp.start - t.end) <= 2 for t in trig)
+
+
+def _self_claim(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type: ignore[no-untyped-def]
+    """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck."""
+    return bool(res.self_claim.findall(norm, a.end, min(seg.end, a.end + 25)))
+
+
+def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMention]) -> None:  # type: ignore[no-untyped-def]
+    """Victim words after the trigger or beside a figure, outside actor names."""
+    start = min([m.trigger.start] + [f.start for f in m.figures])
+    end = min(seg.end, max([m.trigger.end] + [f.end for f in m.figures]) + 60)
+    in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
+    perp_end = m.perpetrator.end if m.perpetrator else -1
+    for lab, matcher in (("civ", res.civilians), ("mil", res.military)):
+        for x in matcher.finditer(norm, start, end):
+            if in_actor(x.start) or (perp_end >= 0 and 0 <= x.start - perp_end <= 2 and lab == "mil"):
+                continue
+            (m.civilians if lab == "civ" else m.military).append((x.start, x.end))
+
+
+def default_registry_names() -> list[str]:
+    return [a.name for a in registry().actors]

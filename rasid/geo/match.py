@@ -1,0 +1,166 @@
+"""Place names in text: find them, read the cue words around them, and pick the right entry.
+
+Token n-grams are looked up in the gazetteer's folded index (with Arabic proclitics removed from
+the first word), which is far faster than a regex over thousands of names. A name that is also a
+common word counts only after a cue ("بلدة السلام"); a name after a direction or distance
+("50 كلم جنوب كركوك") is a reference point, used only when the clause names no other place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.extract.lexicon import PhraseMatcher, fold, load_yaml, matcher_from_lists, words
+from rasid.geo.gazetteer import PRECISION_RANK, Gazetteer, Place, default_gazetteer
+from rasid.text.tokens import Token, stems
+
+_GEO_CUES = "../geo/data/cues.yaml"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name at ``[start, end)`` of the normalised text (``core_start`` skips proclitics)."""
+
+    start: int
+    end: int
+    core_start: int
+    candidates: tuple[Place, ...]
+    cue: str | None
+    reference: bool
+
+    @property
+    def best(self) -> Place:
+        return self.candidates[0]
+
+    @property
+    def precision(self) -> str:
+        if self.cue == "district" and self.best.kind == "town":
+            return "district"
+        return self.best.kind
+
+
+@dataclass(frozen=True)
+class GeoCues:
+    cues: PhraseMatcher
+    reference: PhraseMatcher
+    needs_cue: frozenset[str]
+    countries: PhraseMatcher
+
+
+def _strings(obj: object) -> list[str]:
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in _strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in _strings(v)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def geo_cues() -> GeoCues:
+    """Cue words; every word of rasid's own lexicons (weekdays, triggers, actor aliases, ...)
+    also needs a cue to be read as a place: "الجمعة" is Friday before it is a village."""
+    d = load_yaml(_GEO_CUES)
+    lexicon_words: set[str] = set()
+    for lang in ("ar", "en"):
+        for name in ("events", "casualties", "victims", "dates", "attribution", "cues", "numbers"):
+            lexicon_words |= {w for w in _strings(load_yaml(f"{lang}/{name}.yaml")) if not w.isdigit()}
+    lexicon_words |= set(_strings([{k: v for k, v in a.items() if k in ("ar", "en", "ambiguous_ar", "ambiguous_en")}
+                                   for a in load_yaml("actors.yaml")]))
+    return GeoCues(
+        cues=matcher_from_lists(d["cues"]),
+        reference=matcher_from_lists({1: d["reference_before"]}),
+        needs_cue=words(d["needs_cue"]) | words(lexicon_words) | words(_strings(d["cues"])),
+        countries=matcher_from_lists(d["countries"]),
+    )
+
+
+def _cue_before(gc: GeoCues, norm: str, pos: int) -> str | None:
+    best = None
+    for m in gc.cues.finditer(norm, max(0, pos - 16), pos):
+        if norm[m.end : pos].strip(" (") == "":
+            best = str(m.label)
+    return best
+
+
+def _reference_before(gc: GeoCues, norm: str, pos: int) -> bool:
+    for m in gc.reference.finditer(norm, max(0, pos - 22), pos):
+        gap = norm[m.end : pos]
+        if gap.strip(" (") in ("", "مدينه", "city", "the", "the city of", "محافظه", "بلده", "العاصمه", "the capital",
+                               "قريه", "ناحيه", "قضاء", "منطقه", "village", "town"):
+            return True
+    return False
+
+
+def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every gazetteer name among the tokens, longest first, with its cue and role."""
+    gaz = gaz or default_gazetteer()
+    gc = geo_cues()
+    out: list[PlaceMention] = []
+    toks = [t for t in toks if t.text != "-"]
+    i = 0
+    while i < len(toks):
+        found = None
+        for n in range(min(gaz.max_words, len(toks) - i), 0, -1):
+            rest = " ".join(t.text for t in toks[i + 1 : i + n])
+            for k, first in enumerate(stems(toks[i].text)):
+                key = f"{first} {rest}".strip() if rest else first
+                places = gaz.index.get(key)
+                if places:
+                    core = toks[i].end - len(first)
+                    found = (n, places, core, key)
+                    break
+            if found:
+                break
+        if not found:
+            i += 1
+            continue
+        n, places, core, key = found
+        start, end = toks[i].start, toks[i + n - 1].end
+        cue = _cue_before(gc, norm, start)
+        if (key in gc.needs_cue or len(key) <= 3) and cue is None:
+            i += n
+            continue
+        # a name glued to a letter that is not a proclitic was never a name ("وحلب" yes, "محلب" no)
+        out.append(PlaceMention(start, end, core, tuple(places), cue, _reference_before(gc, norm, start)))
+        i += n
+    return out
+
+
+def country_mentions(norm: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, str(m.label)) for m in geo_cues().countries.finditer(norm)]
+
+
+def document_countries(mentions: list[PlaceMention], actor_countries: list[str], named: list[str]) -> list[str]:
+    """The countries a document is about, most likely first: unambiguous place names count
+    most, then countries named outright, then actors tied to one country."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        cs = {p.country for p in m.candidates}
+        if len(cs) == 1:
+            votes[next(iter(cs))] += 2
+    for c in named:
+        votes[c] += 2
+    for c in actor_countries:
+        votes[c] += 1
+    return [c for c, _ in votes.most_common()]
+
+
+def choose(m: PlaceMention, countries: list[str]) -> Place:
+    """The entry meant: one in the document's countries, the finer kind when the cue allows,
+    then the most populous."""
+    def key(p: Place) -> tuple[int, int, int]:
+        c_rank = countries.index(p.country) if p.country in countries else len(countries) + 1
+        kind = PRECISION_RANK.get(p.kind, 9)
+        if m.cue == "province":
+            kind = -kind  # "محافظة X": the governorate rather than its seat
+        return (c_rank, kind, -p.population)
+
+    return min(m.candidates, key=key)
+
+
+def folded(s: str) -> str:
+    return fold(s)
