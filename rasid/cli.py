@@ -1,0 +1,216 @@
+"""The ``rasid`` command: a thin shell over the library.
+
+Exit codes: 0 every document processed; 1 some documents failed (each reported on stderr as
+``rasid: FILE: problem``); 2 usage error (bad option, unknown engine, nothing to read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from importlib import resources as ires
+from pathlib import Path
+from typing import IO, Iterable
+
+from rasid import __version__
+from rasid.errors import RasidError, UsageError
+from rasid.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
+from rasid.model import Rejection, Result
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _size(value: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    v = value.strip().lower().rstrip("b")
+    try:
+        return int(float(v[:-1]) * units[v[-1]]) if v and v[-1] in units else int(v)
+    except (ValueError, IndexError):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (e.g. 10M, 500k, 1048576)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="rasid", description="Conflict incidents from Arabic and English reports.")
+    ap.add_argument("--version", action="version", version=f"rasid {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract incidents from files, pages, JSON Lines, directories or -")
+    ex.add_argument("paths", nargs="+", metavar="PATH")
+    ex.add_argument("-o", "--output", metavar="OUT.jsonl", help="write contract JSON Lines here (default: stdout)")
+    ex.add_argument("--published", type=_day, metavar="YYYY-MM-DD", help="publication date for documents without one")
+    ex.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                    help="skip files larger than this (default 10M)")
+    ex.add_argument("--table", action="store_true", help="also print a table of incidents on stderr")
+    ex.add_argument("--engine", default="rules", help="extraction engine (default: rules)")
+
+    demo = sub.add_parser("demo", help="run the bundled seed article end to end")
+    demo.add_argument("-o", "--output", metavar="OUT.jsonl", default="rasid-demo.jsonl",
+                      help="where to write the contract JSON Lines (default: rasid-demo.jsonl)")
+
+    ev = sub.add_parser("eval", help="score extraction against gold files")
+    ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--errors", metavar="FILE.jsonl", help="write every miss, false positive and wrong field here")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    try:
+        if args.command == "extract":
+            return cmd_extract(args)
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "eval":
+            return cmd_eval(args)
+    except UsageError as exc:
+        print(f"rasid: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RasidError as exc:
+        print(f"rasid: {exc}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_USAGE
+
+
+def _write_results(results: Iterable[Result | Rejection], out: IO[str], *, table: IO[str] | None) -> tuple[int, int, int]:
+    """Write each result as a JSON line as soon as it is ready; report rejections on stderr."""
+    ok = failed = n_incidents = 0
+    for r in results:
+        if isinstance(r, Rejection):
+            failed += 1
+            print(f"rasid: {r}", file=sys.stderr)
+            continue
+        ok += 1
+        n_incidents += len(r.incidents)
+        out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+        out.flush()
+        if r.document.encoding and r.document.encoding not in ("utf-8", "ascii"):
+            print(f"rasid: {r.document.origin}: decoded as {r.document.encoding}", file=sys.stderr)
+        if table is not None:
+            print_table(r, table)
+    return ok, failed, n_incidents
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from rasid.extract.engine import get_engine
+    from rasid.pipeline import extract_paths
+
+    engine = get_engine(args.engine)
+    options = ReadOptions(max_bytes=args.max_bytes, published=args.published)
+    results = extract_paths(args.paths, options=options, engine=engine)
+    if args.output:
+        tmp = Path(args.output + ".part")
+        with tmp.open("w", encoding="utf-8") as fh:
+            ok, failed, n = _write_results(results, fh, table=sys.stderr if args.table else None)
+        tmp.replace(args.output)  # never a half-written output file
+    else:
+        ok, failed, n = _write_results(results, sys.stdout, table=sys.stderr if args.table else None)
+    print(f"rasid: {ok} documents, {n} incidents, {failed} failed", file=sys.stderr)
+    if ok == 0 and failed == 0:
+        print("rasid: nothing to read", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from rasid.model import Document
+    from rasid.pipeline import extract_document
+
+    text = ires.files("rasid.examples").joinpath("seed-article.ar.txt").read_text(encoding="utf-8")
+    res = extract_document(Document(text=text, id="seed", origin="seed-article.ar.txt"))
+    if isinstance(res, Rejection):
+        print(f"rasid: {res}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print_table(res, sys.stdout)
+    Path(args.output).write_text(json.dumps(res.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.output} (contract JSON Lines, one line per document)")
+    return EXIT_OK
+
+
+def _fmt_count(c: dict) -> str:
+    lo, hi = c.get("min"), c.get("max")
+    if lo is None and hi is None:
+        return "-"
+    if lo == hi:
+        return str(lo)
+    return f"{lo if lo is not None else ''}-{hi if hi is not None else ''}"
+
+
+def print_table(res: Result, out: IO[str]) -> None:
+    """A readable table of one document's incidents."""
+    d = res.to_json()
+    out.write(f"{d['id'] or res.document.origin}  lang={d['lang']}  published={d['published']}  "
+              f"incidents={len(d['incidents'])}\n")
+    head = f"{'#':>2}  {'type':<15} {'date':<10} {'place':<16} {'perpetrator':<22} {'victims':<9} {'killed':>7} {'injured':>7}  claimed by"
+    out.write(head + "\n" + "-" * len(head) + "\n")
+    for k, inc in enumerate(d["incidents"], 1):
+        date_v = (inc["date"] or {}).get("value") or "-"
+        place = (inc["place"] or {}).get("name") or "-"
+        perp = (inc["perpetrator"] or {}).get("name") or "-"
+        claim = ", ".join(c["name"] for c in inc["claimed_by"]) or "(author)"
+        out.write(f"{k:>2}  {inc['event_type']:<15} {date_v:<10} {place[:16]:<16} {perp[:22]:<22} {inc['victims']:<9} "
+                  f"{_fmt_count(inc['killed']):>7} {_fmt_count(inc['injured']):>7}  {claim}\n")
+        ev = inc["evidence"]["text"].replace("\n", " ")
+        out.write(f"    « {ev[:110]}{'…' if len(ev) > 110 else ''} »\n")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from rasid.eval.gold import check_files, iter_gold_files, read_gold
+    from rasid.eval.score import FIELDS, Scores, score_document
+    from rasid.ingest.readers import parse_day
+    from rasid.model import Document
+    from rasid.pipeline import extract_document
+
+    files = list(iter_gold_files(args.gold))
+    missing = [str(f) for f in files if not f.exists()]
+    if missing or not files:
+        raise UsageError(f"no gold file at {', '.join(missing) or ' '.join(args.gold)}")
+    _, problems = check_files([str(f) for f in files])
+    for p in problems:
+        print(f"rasid: gold problem: {p}", file=sys.stderr)
+    s = Scores()
+    failed = 0
+    for f in files:
+        for line, g in read_gold(f):
+            doc = Document(text=g["text"], id=g.get("id"), published=parse_day(g.get("published")),
+                           lang=g.get("lang") if g.get("lang") in ("ar", "en") else None, origin=f"{f}:{line}")
+            res = extract_document(doc)
+            if isinstance(res, Rejection):
+                failed += 1
+                print(f"rasid: {res}", file=sys.stderr)
+                continue
+            score_document(s, g, res.to_json())
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as fh:
+            for e in s.errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps(s.to_json(), indent=2))
+    else:
+        j = s.to_json()
+        print(f"documents {j['documents']}   gold incidents {j['gold_incidents']}   predicted {j['predicted_incidents']}"
+              f"   matched {j['matched']}")
+        print(f"incident precision {j['precision']:.3f}   recall {j['recall']:.3f}   F1 {j['f1']:.3f}")
+        print("field accuracy over matched pairs:")
+        for f in FIELDS:
+            print(f"  {f:<12} {j['fields'][f]:.3f}")
+        print(f"fully right (family, date, place, killed.min): {j['fully_right']:.3f} of gold incidents")
+        print(f"span violations: {j['span_violations']}")
+    return EXIT_SOME_FAILED if failed or problems else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
