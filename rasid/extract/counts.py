@@ -140,7 +140,9 @@ def _enumerated(cw: CasualtyWords, norm: str, roleless: list[Quantity], figs: li
             else:
                 continue
             ws = gap.split()
-            if ws and any(w in ("و", "and") or w.startswith("و") for w in ws[-1:] + ws[:1]) and len(ws) <= 4 and \
+            later = q if q.start >= f.q.end else f.q
+            joined = norm[later.start] == "و" or any(w in ("و", "and") or w.startswith("و") for w in ws[-1:] + ws[:1])
+            if joined and len(ws) <= 4 and \
                     all(w in ("و", "and", ",") or any(s in cw.skip for s in stems(w)) or w.startswith("و") for w in ws):
                 out.append(Figure(f.role, q, q.start, q.end))
                 break

@@ -85,6 +85,8 @@ def _word_value(nw: NumberWords, word: str) -> tuple[int, str] | None:
     for s in stems(word):
         if s in nw.values:
             return nw.values[s], s
+    if len(word) > 2 and word[0] in "وف" and word[1:] in nw.values:  # "وست": too short for stems()
+        return nw.values[word[1:]], word[1:]
     return None
 
 

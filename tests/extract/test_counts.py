@@ -1,0 +1,42 @@
+"""Casualty figures, Arabic and English side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.counts import find_figures
+from rasid.text.normalize import normalize
+from rasid.text.tokens import tokenize
+
+
+def figures(lang: str, text: str) -> list[tuple[str, int | None, int | None]]:
+    n = normalize(text).norm
+    return [(f.role, f.q.min, f.q.max) for f in find_figures(lang, n, tokenize(n))]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "بعد تأكيد مقتل ما لا يقل عن 200 شخص في غارة", [("killed", 200, None)]),
+        ("ar", "أكدت مقتل 22 من عناصرها على الأقل", [("killed", 22, None)]),
+        ("ar", "قتل العشرات من منتسبي اللواء 50 في الفرقة الـ14", [("killed", 20, None)]),
+        ("ar", "تسبب في استشهاد وإصابة المئات من المدنيين", [("killed_or_injured", 200, None)]),
+        ("ar", "سقوط ١٠ بين قتيل وجريح", [("killed_or_injured", 10, 10)]),
+        ("ar", "مقتل خمسة وإصابة 10 آخرين", [("killed", 5, 5), ("injured", 10, 10)]),
+        ("ar", "استشهاد تسعة أطفال وست نساء", [("killed", 15, 15)]),
+        ("ar", "مقتل مائتين وخمسين شخصا", [("killed", 250, 250)]),
+        ("ar", "مقتل بين 10 و15 مدنيا", [("killed", 10, 15)]),
+        ("ar", "مقتل نحو 30 شخصا", [("killed", 30, 30)]),
+        ("ar", "أسفر عن مقتل طفل", [("killed", 1, 1)]),
+        ("ar", "على بعد 50 كلم من المدينة وعمره 17 عاما", []),
+        ("en", "At least 12 people were killed and 30 wounded", [("killed", 12, None), ("injured", 30, 30)]),
+        ("en", "killing three civilians and wounding 14", [("killed", 3, 3), ("injured", 14, 14)]),
+        ("en", "a dozen soldiers and eight fighters were killed", [("killed", 20, 20)]),
+        ("en", "killing or wounding 30 people", [("killed_or_injured", 30, 30)]),
+        ("en", "dozens of civilians were killed", [("killed", 24, None)]),
+        ("en", "up to 30 people died", [("killed", None, 30)]),
+        ("en", "the 5th Brigade lost 2 vehicles 40 km away", []),
+    ],
+)
+def test_figures(lang: str, text: str, expected: list) -> None:
+    assert figures(lang, text) == expected

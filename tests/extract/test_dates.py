@@ -1,0 +1,38 @@
+"""Date spans, cut and read: regional months, double forms, misspellings, weekdays, Hijri."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.extract.dates import find_dates
+from rasid.text.normalize import normalize
+
+
+def dates(lang: str, text: str, published: date | None = None) -> list[str | None]:
+    n = normalize(text).norm
+    return [d.value for d in find_dates(lang, n, 0, len(n), published)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, published, expected",
+    [
+        ("ar", "الجمعة 21 أكتوبر/تشرين الاول 2016", None, ["2016-10-21"]),
+        ("ar", "في 26 ستمبر 2014", None, ["2014-09-26"]),
+        ("ar", "يوم 3 جويلية 2019", None, ["2019-07-03"]),
+        ("ar", "في 5 آب 2015", None, ["2015-08-05"]),
+        ("ar", "في 10 محرم 1438", None, ["2016-10-11"]),
+        ("ar", "الخميس الماضي", date(2024, 11, 18), ["2024-11-14"]),
+        ("ar", "منذ ثلاثة أيام", date(2024, 11, 18), ["2024-11-15"]),
+        ("ar", "فجر اليوم", date(2020, 3, 6), ["2020-03-06"]),
+        ("ar", "مساء أمس", date(2020, 3, 6), ["2020-03-05"]),
+        ("ar", "مساء أمس", None, [None]),
+        ("ar", "في تشرين الثاني 2017", None, ["2017-11"]),
+        ("en", "on Tuesday, March 7, 2017", date(2017, 3, 8), ["2017-03-07"]),
+        ("en", "on 3 March", date(2017, 3, 8), ["2017-03-03"]),
+        ("en", "yesterday", date(2017, 3, 8), ["2017-03-07"]),
+    ],
+)
+def test_dates(lang: str, text: str, published: date | None, expected: list) -> None:
+    assert dates(lang, text, published) == expected
