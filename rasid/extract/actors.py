@@ -28,6 +28,7 @@ class ActorMention:
     end: int
     actors: tuple[Actor, ...]
     ambiguous: bool
+    adjective: bool = False
 
     @property
     def actor(self) -> Actor:
@@ -43,6 +44,7 @@ class Registry:
     actors: tuple[Actor, ...]
     sure: PhraseMatcher
     ambiguous: PhraseMatcher
+    adjectives: PhraseMatcher
 
     def by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -54,6 +56,7 @@ def registry() -> Registry:
     actors = []
     sure: list[tuple[str, Actor]] = []
     amb: dict[str, list[Actor]] = {}
+    adj: dict[str, list[Actor]] = {}
     for d in data:
         a = Actor(d["name"], d["kind"], d.get("country"), d.get("delivery"),
                   tuple(d.get("theatres") or ([d["country"]] if d.get("country") else [])))
@@ -62,10 +65,15 @@ def registry() -> Registry:
             sure.append((str(alias), a))
         for alias in [*d.get("ambiguous_ar", []), *d.get("ambiguous_en", [])]:
             amb.setdefault(str(alias), []).append(a)
+        for alias in [*d.get("adj_ar", []), *d.get("adj_en", [])]:
+            adj.setdefault(str(alias), []).append(a)
+        for alias in d.get("ambiguous_adj_ar", []):
+            adj.setdefault("?" + str(alias), []).append(a)
     return Registry(
         actors=tuple(actors),
         sure=PhraseMatcher(sure),
         ambiguous=PhraseMatcher((k, tuple(v)) for k, v in amb.items()),
+        adjectives=PhraseMatcher((k.lstrip("?"), (k.startswith("?"), tuple(v))) for k, v in adj.items()),
     )
 
 
@@ -83,5 +91,12 @@ def find_actors(norm: str, *, countries: Iterable[str] = ()) -> list[ActorMentio
         if fits:
             fits.sort(key=lambda a: min(cs.index(c) for c in a.theatres if c in cs))
             out.append(ActorMention(m.core_start, m.end, tuple(fits), True))
+    for m in reg.adjectives.finditer(norm):
+        if any(m.start < b and a < m.end for a, b in taken + [(x.start, x.end) for x in out]):
+            continue
+        theatre_only, acts = m.label
+        fits = [a for a in acts if not theatre_only or any(c in a.theatres for c in cs)]
+        if fits:
+            out.append(ActorMention(m.core_start, m.end, tuple(fits), theatre_only, adjective=True))
     out.sort(key=lambda m: m.start)
     return out

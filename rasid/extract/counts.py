@@ -34,6 +34,7 @@ class CasualtyWords:
     combined: PhraseMatcher
     single: frozenset[str]
     skip: frozenset[str]
+    none: PhraseMatcher
 
 
 _SKIP = {
@@ -55,6 +56,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         combined=matcher_from_lists({COMBINED: d["combined"]["phrases"]}),
         single=words(d["single_person"]),
         skip=words(_SKIP[lang]) | words(v["civilians"]) | words(v["military"]) | words(v["unknown"]),
+        none=matcher_from_lists({0: d.get("none") or []}),
     )
 
 
@@ -122,6 +124,9 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: list[tuple
         else:
             roleless.append(q)
     out += _enumerated(cw, norm, roleless, out)
+    for z in cw.none.finditer(norm, seg_start, seg_end):  # "دون وقوع إصابات": nobody killed or hurt
+        q = Quantity(z.start, z.end, z.start, z.end, 0, 0)
+        out += [Figure(KILLED, q, z.start, z.end), Figure(INJURED, q, z.start, z.end)]
     out += _single_persons(lang, cw, norm, toks, out)
     out.sort(key=lambda f: f.start)
     return _sum_enumerations(norm, out)

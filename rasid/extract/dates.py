@@ -40,6 +40,8 @@ class DateWords:
     days_word: PhraseMatcher
     year_words: frozenset[str]
     full: re.Pattern[str]
+    ordinals: dict[str, int]
+    in_month: re.Pattern[str]
 
 
 _NUM = r"(\d{1,2})"
@@ -52,9 +54,11 @@ def date_words(lang: str) -> DateWords:
     # One regex for "[weekday] [day] month[/month] [year]" and "month day, year".
     mnames = sorted({fold(f) for v in d["months"].values() for f in v} | {"ال" + fold(f) for v in d["months"].values() for f in v if lang == "ar"}, key=len, reverse=True)
     mre = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in mnames)
-    month = rf"(?:{mre})(?:\s*[/(-]\s*(?:{mre})\s*\)?)?"
+    month = rf"(?:{mre})\.?(?:\s*[/(-]\s*(?:{mre})\s*\)?)?"
+    ords = {fold(f): int(k) for k, v in (d.get("ordinal_days") or {}).items() for f in v}
+    ore = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(ords, key=len, reverse=True)) or "(?!x)x"
     full = re.compile(
-        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:من|of))?\s*[-]?\s*(?:شهر\s+)?(?P<m1>{month})(?:\s*,?\s*(?:عام|سنة|العام)?\s*(?P<y1>\d{{4}}))?"
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}}|{ore})(?:st|nd|rd|th)?(?:\s*(?:من|of))?\s*[-]?\s*(?:شهر\s+)?(?P<m1>{month})(?:\s*,?\s*(?:عام|سنة|العام)?\s*(?P<y1>\d{{4}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>\d{{4}}))?"
         rf"|(?:شهر\s+)?(?P<m3>{month})\s*,?\s*(?:عام|سنة|من عام|of)?\s*(?P<y3>\d{{4}})"
         rf"|(?P<nd>\d{{1,2}})\s*[/.-]\s*(?P<nm>\d{{1,2}})\s*[/.-]\s*(?P<ny>\d{{4}})"
@@ -71,6 +75,8 @@ def date_words(lang: str) -> DateWords:
         days_word=matcher_from_lists({1: d["days_word"]}),
         year_words=words(d["year_words"]),
         full=full,
+        ordinals=ords,
+        in_month=re.compile(rf"(?<!\w)(?:في\s+(?:شهر\s+)?|in\s+|during\s+|early\s+|late\s+|mid-?)(?P<m>{month})(?!\s*\d)(?!\w)"),
     )
 
 
@@ -96,6 +102,12 @@ def find_dates(lang: str, norm: str, start: int, end: int, published: date | Non
         if mention is not None:
             out.append(mention)
             taken.append((mention.start, mention.end))
+    for im in dw.in_month.finditer(norm, start, end):
+        mon = _month_of(dw, im.group("m"))
+        if mon and published and not any(im.start() < b and a < im.end() for a, b in taken):
+            y = published.year if mon <= published.month else published.year - 1
+            out.append(DateMention(im.start("m"), im.end(), f"{y:04d}-{mon:02d}", "month"))
+            taken.append((im.start("m"), im.end()))
     for mention in _hijri(dw, norm, start, end):
         if not _overlaps(mention, taken):
             out.append(mention)
@@ -134,6 +146,8 @@ def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMe
         dt = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
         return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
     day = g["d1"] or g["d2"]
+    if day and not day.isdigit():
+        day = str(dw.ordinals.get(re.sub(r"\s+", " ", day), 0)) or None
     mon_text = g["m1"] or g["m2"] or g["m3"]
     year = g["y1"] or g["y2"] or g["y3"]
     month = _month_of(dw, mon_text)
@@ -203,6 +217,8 @@ def _weekdays(dw: DateWords, norm: str, start: int, end: int, published: date | 
 def _relative(lang: str, dw: DateWords, norm: str, start: int, end: int, published: date | None) -> list[DateMention]:
     out = []
     for rm in dw.relative.finditer(norm, start, end):
+        if norm[rm.start : rm.core_start].endswith("ل") or rm.phrase.startswith("لل"):
+            continue  # "لليوم الثالث": for the third day, not today
         value = (published + timedelta(days=int(rm.label))).isoformat() if published else None
         out.append(DateMention(rm.start, rm.end, value, "day" if value else None, relative=True))
     # "منذ ثلاثة أيام" / "three days ago"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rasid.extract.actors import ActorMention
 from rasid.extract.counts import COMBINED, INJURED, KILLED, Figure
+from rasid.extract.dates import DateMention
 from rasid.extract.mentions import Mention
 from rasid.extract.resources import TYPE_PRIORITY, acled_table
 from rasid.geo.gazetteer import Place
@@ -82,9 +83,10 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
     groups: list[Group] = []
     for m in found:
         last = groups[-1] if groups else None
-        if not m.event_type:  # figures with no trigger: add to the mention just before
-            if last and m.sentence_index - last.last_sentence <= 1:
-                last.mentions[-1].figures.extend(m.figures)
+        if not m.event_type:  # figures with no trigger: part of the mention before
+            if last and m.sentence_index - last.last_sentence <= 1 and not (m.place and not _same_place(last, m, countries)):
+                m.event_type = last.mentions[-1].event_type
+                last.mentions.append(m)
             continue
         if m.vague_place and m.place is None:
             continue
@@ -95,7 +97,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
                     and _compatible(last, m, countries) and _definite(m):
                 target = last
-        elif last and m.sentence_index - last.last_sentence <= 1 and _compatible(last, m, countries):
+        elif last and m.sentence_index - last.last_sentence <= (2 if _definite(m) else 1) and _compatible(last, m, countries):
             dated = m.date is not None and m.date.value is not None
             if not dated or m.date.value == last.date_value() or (last.date_value() is None and last.place(countries) is None):
                 target = last
@@ -108,6 +110,8 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
 
 def _definite(m: Mention) -> bool:
     """The trigger refers back: "الغارة", "القصف", "the strike"."""
+    if m.trigger is None:
+        return False
     t = m.trigger.phrase
     return t.startswith(("ال", "the ")) or m.trigger.core_start > m.trigger.start and t.startswith("ل")
 
@@ -157,14 +161,15 @@ def _actor_ref(nt: NormText, a: ActorMention) -> ActorRef:
 
 
 def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[ActorMention],
-                    countries: list[str]) -> list[Incident]:
+                    countries: list[str], *, report_day: DateMention | None = None) -> list[Incident]:
     groups = group_mentions(found, countries)
     air_perps = {m.perpetrator.actor.name: m.perpetrator for g in groups for m in g.mentions
                  if m.perpetrator and g.family == "air"}
-    return [_incident(nt, g, countries, air_perps) for g in groups]
+    return [_incident(nt, g, countries, air_perps, report_day) for g in groups]
 
 
-def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention]) -> Incident:
+def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention],
+              report_day: DateMention | None) -> Incident:
     main = next((m for m in g.mentions if m.figures), g.mentions[0])
     types = [m.event_type for m in g.mentions]
     etype = min(types, key=lambda t: TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99)
@@ -180,7 +185,7 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         place_ref = PlaceRef(_span(nt, pm.core_start, pm.end), place.name, place.admin1 or None, place.country,
                              place.lat, place.lon, pm.precision if place.kind == "town" else place.kind, place.gid)
     date_ref = None
-    dm = next((m.date for m in g.mentions if m.date and m.date.value), None)
+    dm = next((m.date for m in g.mentions if m.date and m.date.value), None) or report_day
     if dm is not None:
         date_ref = DateRef(dm.value, dm.precision, _span(nt, dm.start, dm.end))
     perp = next((m.perpetrator for m in [main, *g.mentions] if m.perpetrator), None)

@@ -48,7 +48,11 @@ class Mention:
 
     @property
     def date(self) -> DateMention | None:
-        return next((d for d in self.dates if d.value), self.dates[0] if self.dates else None)
+        """The event's date: a written-out date before a weekday, a weekday before "today"."""
+        valued = [d for d in self.dates if d.value]
+        if not valued:
+            return self.dates[0] if self.dates else None
+        return min(valued, key=lambda d: (d.relative, d.precision != "day", d.start))
 
 
 _PREC = {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}
@@ -99,7 +103,13 @@ def perpetrator_of(res: LangResources, norm: str, seg: Segment, trig: list[Phras
     for a in actors:
         if a.actor.kind not in ARMED or not (seg.start <= a.start < seg.end):
             continue
-        pre = norm[max(seg.start, a.start - 30) : a.start]
+        if a.adjective:
+            # "غارة إسرائيلية", "قصف مدفعي معاد" (Arabic: after the trigger); "Israeli strike" (English: before)
+            if res.lang == "ar" and any(t.end <= a.start and len(norm[t.end : a.start].split()) <= 2 for t in trig):
+                return a
+            if res.lang == "en" and any(a.end <= t.start and len(norm[a.end : t.start].split()) <= 2 for t in trig):
+                return a
+            continue
         if any(t.end <= a.start and _gap(norm, t.end, a.start) == "" and not _target_cue(res, norm, seg, a) for t in trig):
             return a
         if any(_gap(norm, c.end, a.start) == "" for c in res.perp_before.finditer(norm, max(seg.start, a.start - 30), a.start)):
@@ -137,7 +147,7 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
     the speaker, not the event)."""
     found: list[tuple[int, ActorMention]] = []
     speaker_spans: list[tuple[int, int]] = []
-    inside = [a for a in actors if sent.start <= a.start < sent.end]
+    inside = [a for a in actors if sent.start <= a.start < sent.end and not a.adjective]
     for v in res.speech.finditer(norm, sent.start, sent.end):
         comp = next(iter(res.complementizers.finditer(norm, v.end, min(sent.end, v.end + 90))), None)
         limit = comp.start if comp else min(sent.end, v.end + 60)
@@ -170,7 +180,7 @@ def claims_for(claims: list[tuple[int, ActorMention]], seg: Segment) -> list[Act
 def accused(res: LangResources, norm: str, sent: Segment, actors: list[ActorMention]) -> ActorMention | None:
     """"اتهم X Y", "X accused Y": the accused armed actor."""
     for v in res.accuse.finditer(norm, sent.start, sent.end):
-        after = [a for a in actors if v.end <= a.start < min(sent.end, v.end + 80)]
+        after = [a for a in actors if v.end <= a.start < min(sent.end, v.end + 80) and not a.adjective]
         if res.lang == "ar":
             after = after[1:]  # Arabic puts the accuser right after the verb
         armed = [a for a in after if a.actor.kind in ARMED]

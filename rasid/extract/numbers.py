@@ -232,9 +232,12 @@ def _bounded(
     # "22 من عناصرها على الأقل": the bound may follow the figure and its noun.
     for x in nw.at_least_after.finditer(norm, end, min(len(norm), end + 40)):
         gap = norm[end:x.start]
-        if len(gap.split()) <= 3 and not any(c.isdigit() for c in gap) and not any(c in gap for c in ",.;"):
+        opens_next = norm[x.end : x.end + 4].strip().startswith(("من", "than"))  # "واكثر من 30": the next figure
+        if len(gap.split()) <= 3 and not any(c.isdigit() for c in gap) and not any(c in gap for c in ",.;") \
+                and not opens_next:
             mx = None
-            end = x.end
+            if not gap.strip():
+                end = x.end
             break
     for x in nw.approx_after.finditer(norm, end, min(len(norm), end + 12)):
         if norm[end:x.start].strip() == "":

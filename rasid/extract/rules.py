@@ -11,6 +11,8 @@ Stages, in order (each a module of ``rasid.extract`` or ``rasid.geo``):
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import date
 
 from rasid.extract import mentions as mn
@@ -55,14 +57,16 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     toks = tokenize(norm)
     sure_actors = find_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
-    places = find_places(norm, toks)
+    places = [p for p in find_places(norm, toks) if _written_as_name(nt, p)]
     places = [p for p in places if not any(a.start <= p.start < a.end for a in sure_actors)]
     countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
     actors = find_actors(norm, countries=countries)
-    places = [p for p in places if not any(a.start <= p.start < a.end for a in actors)]
+    places = [_dateline(norm, p) for p in places if not any(a.start <= p.start < a.end for a in actors)
+              and _in_document_countries(p, countries)]
     sents = sentences(norm)
     found: list[mn.Mention] = []
     prev_claimants: list[tuple[int, ActorMention]] = []
+    all_dates = []
     for si, sent in enumerate(sents):
         claimants, speaker_spans = mn.claimants_of(res, norm, sent, actors)
         if not claimants and res.continuation.findall(norm, sent.start, min(sent.end, sent.start + 12)):
@@ -74,11 +78,45 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         dates = find_dates(lang, norm, sent.start, sent.end, published)
         years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
                  if not any(d.start <= y.start < d.end for d in dates)]
+        all_dates += dates
         for seg in clauses(norm, sent, res.clause_breaks):
             m = _mention(res, norm, nt, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused)
             if m is not None:
                 found.append(m)
-    return build_incidents(nt, lang, found, actors, countries)
+    report_day = _single_report_day(all_dates) if published else None
+    return build_incidents(nt, lang, found, actors, countries, report_day=report_day)
+
+
+def _single_report_day(dates):  # type: ignore[no-untyped-def]
+    """The one day a dated report speaks of, when every day it names is the same ("فجر اليوم
+    الخميس ... وفي دير البلح ..."): undated incidents of the round-up happened that day."""
+    days = {d.value for d in dates if d.value and d.precision == "day"}
+    if len(days) != 1 or any(d.value is None or d.precision != "day" for d in dates):
+        return None
+    return next(d for d in dates if d.value)
+
+
+def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
+    """An English place name is capitalised in the text ("Rafah", "RAFAH"; not "rafah" or "may")."""
+    a, _ = nt.raw_span(p.core_start, p.end)
+    ch = nt.raw[a]
+    return not ch.isascii() or not ch.isalpha() or ch.isupper()
+
+
+def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:
+    """A name found only in countries the document is not about ("الشعب" in Israel, in a report
+    on south Lebanon) is a word, not the place, unless a cue word introduces it."""
+    if p.cue or not countries:
+        return True
+    top = countries[:3]
+    return any(c.country in top for c in p.candidates)
+
+
+def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
+    """"غزة/ الأناضول –", "BEIRUT (X) -": the reporter's place, used only when the clause names no other."""
+    if p.start < 60 and re.match(r"\s*[-/(:,]", norm[p.end : p.end + 3]) and not re.search(r"[.!?]", norm[: p.start]):
+        return dataclasses.replace(p, reference=True)
+    return p
 
 
 def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[PlaceMention], dates, actors,
@@ -93,7 +131,9 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     if not trig:
         if figures:
             # a figure with no trigger ("وقدرت أعداد القتلى بالعشرات") adds to the mention before it
-            return mn.Mention(seg, si, "", None, seg_places, seg_dates, figures)  # type: ignore[arg-type]
+            m = mn.Mention(seg, si, "", None, seg_places, seg_dates, figures, None, True, list(claimants))
+            _victims(res, norm, seg, m, actors)
+            return m
         return None
     first = min(t.start for t in trig)
     facts_end = max([t.end for t in trig] + [f.end for f in figures])
@@ -127,8 +167,9 @@ def _self_claim(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type:
 
 def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMention]) -> None:  # type: ignore[no-untyped-def]
     """Victim words after the trigger or beside a figure, outside actor names."""
-    start = min([m.trigger.start] + [f.start for f in m.figures])
-    end = min(seg.end, max([m.trigger.end] + [f.end for f in m.figures]) + 60)
+    anchors = ([m.trigger] if m.trigger else []) + list(m.figures)
+    start = min(a.start for a in anchors)
+    end = min(seg.end, max(a.end for a in anchors) + 60)
     in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
     perp_end = m.perpetrator.end if m.perpetrator else -1
     for lab, matcher in (("civ", res.civilians), ("mil", res.military)):
