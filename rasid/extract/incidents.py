@@ -97,10 +97,13 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
                     and _compatible(last, m, countries) and _definite(m):
                 target = last
-        elif last and m.sentence_index - last.last_sentence <= (2 if _definite(m) else 1) and _compatible(last, m, countries):
+        elif last and m.sentence_index - last.last_sentence <= (4 if _definite(m) or m.weak else 1) \
+                and _compatible(last, m, countries):
             dated = m.date is not None and m.date.value is not None
             if not dated or m.date.value == last.date_value() or (last.date_value() is None and last.place(countries) is None):
                 target = last
+        if target is None and m.weak and not (m.figures and (m.place or (m.date and m.date.value))):
+            continue  # "الهجوم", "attack" alone: an echo of an event, never a new one
         if target is None:
             groups.append(Group([m]))
         else:

@@ -37,6 +37,7 @@ class Mention:
     military: list[tuple[int, int]] = field(default_factory=list)
     unknown_actor: bool = False
     vague_place: bool = False
+    weak: bool = False
 
     @property
     def place(self) -> PlaceMention | None:

@@ -67,7 +67,10 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     found: list[mn.Mention] = []
     prev_claimants: list[tuple[int, ActorMention]] = []
     all_dates = []
+    headlines = headline_sentences(norm, sents)
     for si, sent in enumerate(sents):
+        if si in headlines:
+            continue
         claimants, speaker_spans = mn.claimants_of(res, norm, sent, actors)
         if not claimants and res.continuation.findall(norm, sent.start, min(sent.end, sent.start + 12)):
             claimants = [(sent.start, a) for _, a in prev_claimants]
@@ -127,6 +130,7 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     figures = find_figures(res.lang, norm, clause_toks, exclude=date_spans) if clause_toks else []
     seg_places = [p for p in places if seg.start <= p.start < seg.end]
     seg_dates = [d for d in dates if seg.start <= d.start < seg.end]
+    strong = [t for t in strong if not _quoted(norm, t)]  # «المسيرة» is a channel's name
     trig = strong or (weak if (figures or seg_dates) else [])
     if not trig:
         if figures:
@@ -137,7 +141,7 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
         return None
     first = min(t.start for t in trig)
     facts_end = max([t.end for t in trig] + [f.end for f in figures])
-    if mn.is_framed_out(res, norm, seg, first, facts_end):
+    if mn.is_framed_out(res, norm, seg, first, facts_end) or _since(norm, seg_dates, facts_end):
         return None
     # Triggers that are parts of actor names ("طيران التحالف" is an actor, "قوات" no trigger).
     trig = [t for t in trig if not any(a.start <= t.start and t.end <= a.end for a in actors)] or trig
@@ -148,12 +152,40 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     etype = mn.event_type(res, norm, seg, trig, perp)
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
                    list(claimants))
+    m.weak = not strong
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
     m.vague_place = bool(res.vague_place.findall(norm, seg.start, seg.end))
     if m.unknown_actor and perp is not None and not perp_is_explicit(norm, perp, trig):
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
     return m
+
+
+def _quoted(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
+    return norm[t.core_start - 1 : t.core_start] == '"' and norm[t.end : t.end + 1] == '"'
+
+
+def _since(norm: str, dates, facts_end: int) -> bool:  # type: ignore[no-untyped-def]
+    """"منذ 5 أكتوبر", "since 4 April": a total over a period, not one event."""
+    return any(d.start < facts_end + 40 and norm[max(0, d.start - 7) : d.start].rstrip().endswith(("منذ", "since"))
+               for d in dates)
+
+
+def headline_sentences(norm: str, sents: list[Segment]) -> set[int]:
+    """A short first line (or two) above the body is a headline: it repeats the incidents below."""
+    out: set[int] = set()
+    if len({s.paragraph for s in sents}) < 2:
+        return out
+    for i, s in enumerate(sents):
+        if s.paragraph > 1:
+            break
+        same_par = [x for x in sents if x.paragraph == s.paragraph]
+        line = norm[same_par[0].start : same_par[-1].end]
+        if len(line) <= 130 and len(same_par) <= 2:
+            out.add(i)
+        else:
+            break
+    return out
 
 
 def perp_is_explicit(norm: str, perp: ActorMention, trig) -> bool:  # type: ignore[no-untyped-def]
