@@ -99,36 +99,81 @@ def _gap(norm: str, a: int, b: int) -> str:
 
 def perpetrator_of(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch],
                    actors: list[ActorMention]) -> ActorMention | None:
-    """The armed actor the clause holds responsible, by its position: after a trigger
-    ("غارات التحالف", "قصف للتحالف"), after a cue ("شنها", "by"), or as the subject of the strike."""
+    """The armed actor the clause holds responsible, found by its position (first rule that fits):
+    after a trigger ("غارات التحالف", "قصف للتحالف"); after a cue, a verb of attack or a weapon
+    ("شنها", "برصاص جنود الاحتلال", "نفذت الطائرات الروسية", "by"); before a verb of attack
+    ("عناصر داعش هاجمت", "RSF fighters shelled"); named by its weapon ("طيران التحالف"); an
+    adjective beside a trigger or weapon ("غارة إسرائيلية", "Russian airstrikes"); or the one
+    that claims the attack. Never an actor placed as the target ("استهدف مواقع قسد")."""
+    ranked: list[tuple[int, int, ActorMention]] = []
     for a in actors:
         if a.actor.kind not in ARMED or not (seg.start <= a.start < seg.end):
             continue
-        if a.adjective:
-            # "غارة إسرائيلية", "قصف مدفعي معاد" (Arabic: after the trigger); "Israeli strike" (English: before)
-            if res.lang == "ar" and any(t.end <= a.start and len(norm[t.end : a.start].split()) <= 2 for t in trig):
-                return a
-            if res.lang == "en" and any(a.end <= t.start and len(norm[a.end : t.start].split()) <= 2 for t in trig):
-                return a
-            continue
-        if any(t.end <= a.start and _gap(norm, t.end, a.start) == "" and not _target_cue(res, norm, seg, a) for t in trig):
-            return a
-        if any(_gap(norm, c.end, a.start) == "" for c in res.perp_before.finditer(norm, max(seg.start, a.start - 30), a.start)):
-            if not _target_cue(res, norm, seg, a):
-                return a
-        # "قصف للتحالف", "غارات جوية لطيران النظام": ل right after the trigger (one word between at most)
-        lam = norm[a.start : a.start + 2] == "لل" or (a.start > 0 and norm[a.start - 1] == "ل"
-                                                      and (a.start < 2 or not norm[a.start - 2].isalpha()))
-        if lam and any(t.end <= a.start and len(norm[t.end : a.start].split()) <= 2 for t in trig):
-            return a
-        # the alias names the weapon arm itself: "طيران التحالف", "مدفعية الاحتلال", "Israeli jets"
-        first_word = norm[a.start : a.end].split()[0] if norm[a.start : a.end].split() else ""
-        if res.means.label(first_word) is not None and trig and not _target_cue(res, norm, seg, a):
-            return a
-        # subject before the strike: "القوات التركية قصفت", "Israeli jets struck"
-        if any(0 <= t.start - a.end <= 3 for t in trig):
-            return a
+        rule = _perp_rule(res, norm, seg, trig, a)
+        if rule is not None:
+            ranked.append((rule, a.start, a))
+    return min(ranked, key=lambda x: (x[0], x[1]))[2] if ranked else None
+
+
+def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch], a: ActorMention) -> int | None:
+    lo = max(seg.start, a.start - 60)
+    if a.adjective:
+        return 6 if _adjective_beside(res, norm, trig, a) else None
+    if _target_cue(res, norm, seg, a):
+        return None
+    # trigger right before: "غارات التحالف", "قصف للتحالف", "قصف مدفعي لقوات النظام"
+    for t in trig:
+        if t.end <= a.start and _only(norm[t.end : a.start], res.modifiers, allow_lam=True):
+            return 1
+    # a cue, a verb of attack or a weapon before it, one member noun allowed between
+    for m in (res.perp_before, res.perp_verbs, res.means):
+        for c in m.finditer(norm, lo, a.start):
+            if _only(norm[c.end : a.start], res.member_nouns):
+                return 2
+    # subject: the actor, maybe its members, then a verb of attack or a bare trigger
+    for m in (res.perp_verbs,):
+        for v in m.finditer(norm, a.end, min(seg.end, a.end + 40)):
+            if _only(norm[a.end : v.start], res.member_nouns):
+                return 3
+    for t in trig:
+        if t.start >= a.end and t.core_start == t.start and _only(norm[a.end : t.start], res.member_nouns):
+            return 3
+    # the alias names the weapon arm: "طيران التحالف", "Israeli jets"; or holds the trigger
+    words_ = norm[a.start : a.end].split()
+    if words_ and res.means.label(words_[0]) is not None and trig:
+        return 4
+    if any(a.start <= t.start < a.end for t in trig):
+        return 4
+    # "تبنى تنظيم داعش الهجوم", "ISIS claimed responsibility"
+    for c in res.claim.finditer(norm, lo, min(seg.end, a.end + 40)):
+        if (c.end <= a.start and _only(norm[c.end : a.start], res.member_nouns)) or \
+                (c.start >= a.end and norm[a.end : c.start].strip() == ""):
+            return 5
     return None
+
+
+def _only(gap: str, allowed: PhraseMatcher, *, allow_lam: bool = False) -> bool:
+    """The gap holds nothing but (at most two) allowed words: a member noun, a modifier."""
+    g = gap.strip(" \"'()-,")
+    if allow_lam and g.endswith("ل"):
+        g = g[:-1].strip()
+    if g == "":
+        return True
+    ws = g.split()
+    if len(ws) > 3:
+        return False
+    covered = "".join(g[m.start : m.end] for m in allowed.finditer(g))
+    return len(covered.replace(" ", "")) >= len(g.replace(" ", "")) - 1
+
+
+def _adjective_beside(res: LangResources, norm: str, trig: list[PhraseMatch], a: ActorMention) -> bool:
+    """"غارة إسرائيلية", "قصف مدفعي حوثي", "طائرات حربية روسية" (Arabic: after); "Israeli strike" (English: before)."""
+    if res.lang == "ar":
+        heads = [t.end for t in trig] + [m.end for m in res.means.finditer(norm, max(0, a.start - 40), a.start)] + \
+                [m.end for m in res.member_nouns.finditer(norm, max(0, a.start - 40), a.start)]
+        return any(h <= a.start and len(norm[h : a.start].split()) <= 2 for h in heads)
+    heads = [t.start for t in trig] + [m.start for m in res.member_nouns.finditer(norm, a.end, a.end + 30)]
+    return any(h >= a.end and len(norm[a.end : h].split()) <= 2 for h in heads)
 
 
 def _target_cue(res: LangResources, norm: str, seg: Segment, a: ActorMention) -> bool:

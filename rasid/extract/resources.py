@@ -28,6 +28,8 @@ class LangResources:
     unknown_actor: PhraseMatcher
     perp_before: PhraseMatcher
     means: PhraseMatcher
+    member_nouns: PhraseMatcher
+    perp_verbs: PhraseMatcher
     target_before: PhraseMatcher
     clause_breaks: re.Pattern[str]
     speech: PhraseMatcher
@@ -72,6 +74,8 @@ def resources(lang: str) -> LangResources:
         unknown_actor=matcher_from_lists({1: cues["unknown_actor"]}),
         perp_before=matcher_from_lists({1: cues["perpetrator_before"]}),
         means=matcher_from_lists({1: cues["means"]}),
+        member_nouns=matcher_from_lists({1: cues["member_nouns"]}),
+        perp_verbs=matcher_from_lists({1: cues["perp_verbs"]}),
         target_before=matcher_from_lists({1: cues["target_before"]}),
         clause_breaks=brk,
         speech=matcher_from_lists({1: att["speech_verbs"]}),
