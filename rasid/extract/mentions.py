@@ -56,6 +56,11 @@ class Mention:
         return min(valued, key=lambda d: (d.relative, d.precision != "day", d.start))
 
 
+# Trigger kinds by family: the clause's first trigger sets the family ("a drone struck a car
+# ... as fighting spread" is a strike); the most specific kind of that family wins.
+_FAMILY = {"airstrike": "remote", "drone_strike": "remote", "shelling": "remote", "bombardment": "remote",
+           "bombing": "explosive", "ied_or_mine": "explosive", "suicide_bombing": "explosive",
+           "armed_clash": "clash", "shooting": "attack", "massacre": "remote", "abduction": "abduction"}
 _PREC = {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 
 
@@ -65,7 +70,8 @@ def triggers(res: LangResources, norm: str, seg: Segment) -> tuple[list[PhraseMa
 
 def event_type(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch], perp: ActorMention | None) -> str:
     """The contract event type from the clause's triggers, modifiers and perpetrator."""
-    kinds = {str(t.label) for t in trig}
+    first_family = _FAMILY.get(str(min(trig, key=lambda t: t.start).label), "other")
+    kinds = {str(t.label) for t in trig if _FAMILY.get(str(t.label), "other") == first_family}
     mods = {str(m.label) for m in res.modifiers.finditer(norm, seg.start, seg.end)}
     best = min(kinds, key=lambda k: TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else 99)
     if best in ("bombardment", "massacre", "bombing", "shelling"):
@@ -202,7 +208,14 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         after = [a for a in inside if v.end <= a.start < limit and len(norm[v.end : a.start].split()) <= 2]
         before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2]
         if before:
-            found.append((before[-1].start, before[-1]))
+            chain = [before[-1]]
+            for x in reversed([a for a in inside if a.end <= chain[0].start]):
+                gap = norm[x.end : chain[0].start].strip(" ,")
+                if gap in ("و", "and", "") or (gap.startswith("و") and len(gap.split()) <= 2) or gap in ("and a", "and the"):
+                    chain.insert(0, x)
+                else:
+                    break
+            found.extend((a.start, a) for a in chain)
         elif after:
             found.append((v.start, after[0]))
             speaker_spans.append((v.end, limit))

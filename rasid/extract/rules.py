@@ -101,8 +101,10 @@ def _single_report_day(dates):  # type: ignore[no-untyped-def]
 
 def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
     """An English place name is capitalised in the text ("Rafah", "RAFAH"; not "rafah" or "may")."""
-    a, _ = nt.raw_span(p.core_start, p.end)
-    ch = nt.raw[a]
+    a, b = nt.raw_span(p.core_start, p.end)
+    raw = nt.raw[a:b]
+    raw = re.sub(r"^(?:al|el|ad|as|ash|an|ar|az|at|the)[- ]", "", raw)
+    ch = raw[:1] or " "
     return not ch.isascii() or not ch.isalpha() or ch.isupper()
 
 
