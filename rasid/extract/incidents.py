@@ -164,15 +164,16 @@ def _actor_ref(nt: NormText, a: ActorMention) -> ActorRef:
 
 
 def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[ActorMention],
-                    countries: list[str], *, report_day: DateMention | None = None) -> list[Incident]:
+                    countries: list[str], *, report_day: DateMention | None = None,
+                    doc_source: ActorMention | None = None) -> list[Incident]:
     groups = group_mentions(found, countries)
     air_perps = {m.perpetrator.actor.name: m.perpetrator for g in groups for m in g.mentions
                  if m.perpetrator and g.family == "air"}
-    return [_incident(nt, g, countries, air_perps, report_day) for g in groups]
+    return [_incident(nt, g, countries, air_perps, report_day, doc_source) for g in groups]
 
 
 def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention],
-              report_day: DateMention | None) -> Incident:
+              report_day: DateMention | None, doc_source: ActorMention | None) -> Incident:
     main = next((m for m in g.mentions if m.figures), g.mentions[0])
     types = [m.event_type for m in g.mentions]
     etype = min(types, key=lambda t: TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99)
@@ -202,13 +203,15 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
     civ = any(m.civilians for m in g.mentions)
     mil = any(m.military for m in g.mentions)
     victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
-    with_figs = [m for m in g.mentions if m.figures]
+    with_figs = [m for m in g.mentions if m.figures and m.claimants]
     claim_src = with_figs or g.mentions
     claimants: list[ActorRef] = []
     for m in claim_src:
         for c in m.claimants:
             if c.actor.name not in {x.name for x in claimants}:
                 claimants.append(_actor_ref(nt, c))
+    if not claimants and doc_source is not None:
+        claimants.append(_actor_ref(nt, doc_source))
     conf = 0.35 + (0.15 if place_ref else 0) + (0.1 if date_ref else 0) + (0.15 if figs else 0)
     conf += 0.05 if inferred else (0.1 if perp else 0)
     conf += 0.05 if claimants else 0

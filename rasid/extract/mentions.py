@@ -45,7 +45,7 @@ class Mention:
         pool = own or self.places
         if not pool:
             return None
-        return min(pool, key=lambda p: (_PREC.get(p.precision, 9), p.start))
+        return min(pool, key=lambda p: (_PREC.get(p.precision, 9), p.cue is None, -p.best.population, p.start))
 
     @property
     def date(self) -> DateMention | None:

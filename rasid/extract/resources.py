@@ -39,6 +39,8 @@ class LangResources:
     continuation: PhraseMatcher
     complementizers: PhraseMatcher
     self_claim: PhraseMatcher
+    anaphors: PhraseMatcher
+    statement_header: PhraseMatcher
     civilians: PhraseMatcher
     military: PhraseMatcher
 
@@ -85,6 +87,8 @@ def resources(lang: str) -> LangResources:
         continuation=matcher_from_lists({1: att["continuation"]}),
         complementizers=matcher_from_lists({1: att["complementizers"]}),
         self_claim=matcher_from_lists({1: att["self_claim"]}),
+        anaphors=matcher_from_lists({1: att["anaphors"]}),
+        statement_header=matcher_from_lists({1: att["statement_header"]}),
         civilians=matcher_from_lists({1: vic["civilians"]}),
         military=matcher_from_lists({1: vic["military"]}),
     )

@@ -61,6 +61,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     places = [p for p in places if not any(a.start <= p.start < a.end for a in sure_actors)]
     countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
     actors = find_actors(norm, countries=countries)
+    actors = sorted(actors + _anaphors(res, norm, actors), key=lambda a: a.start)
+    doc_source = _statement_source(res, norm, actors)
     places = [_dateline(norm, p) for p in places if not any(a.start <= p.start < a.end for a in actors)
               and _in_document_countries(p, countries)]
     sents = sentences(norm)
@@ -87,7 +89,30 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
             if m is not None:
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
-    return build_incidents(nt, lang, found, actors, countries, report_day=report_day)
+    return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
+
+
+def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:  # type: ignore[no-untyped-def]
+    """"وقالت الوزارة", "the network said": the last actor named with that noun."""
+    out = []
+    named = [a for a in actors if not a.adjective]
+    for m in res.anaphors.finditer(norm):
+        head = m.phrase[2:] if m.phrase.startswith("ال") else m.phrase.removeprefix("the ")
+        if any(a.start <= m.core_start < a.end for a in named):
+            continue
+        prev = [a for a in named if a.end <= m.start and head in norm[a.start : a.end]]
+        if prev:
+            out.append(dataclasses.replace(prev[-1], start=m.core_start, end=m.end))
+    return out
+
+
+def _statement_source(res, norm: str, actors: list[ActorMention]) -> ActorMention | None:  # type: ignore[no-untyped-def]
+    """"بيان صحفي صادر عن وزارة الصحة", "Statement by the Sudan Doctors Network": the voice of the body."""
+    for h in res.statement_header.finditer(norm, 0, min(len(norm), 300)):
+        nxt = [a for a in actors if 0 <= a.start - h.end <= 6 and not a.adjective]
+        if nxt:
+            return nxt[0]
+    return None
 
 
 def _single_report_day(dates):  # type: ignore[no-untyped-def]
