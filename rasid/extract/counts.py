@@ -46,6 +46,9 @@ _SKIP = {
 }
 
 
+_ASIDE = frozenset({"بينهم", "منهم", "بينهن", "من", "including", "among", "mostly", "most", "many"})
+
+
 @lru_cache(maxsize=None)
 def casualty_words(lang: str) -> CasualtyWords:
     d = lang_data(lang, "casualties")
@@ -66,6 +69,13 @@ def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, li
     scanned = 0
     while k < len(toks) and scanned < limit:
         t = toks[k]
+        # ", بينهم ثلاثة أطفال وامرأتان، قتلوا" / ", among them a girl, were killed": skip the aside
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text in _ASIDE:
+            close = next((n for n in range(k + 2, min(len(toks), k + 14)) if toks[n].text == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
         if t.is_number or t.text in ",.;:()":
             return None
         c = next(iter(cw.combined.finditer(norm, t.start, min(len(norm), t.start + 40))), None)

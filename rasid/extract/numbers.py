@@ -55,7 +55,7 @@ class NumberWords:
 @lru_cache(maxsize=None)
 def number_words(lang: str) -> NumberWords:
     d = lang_data(lang, "numbers")
-    values: dict[str, int] = {}
+    values: dict[str, int] = {fold(f): 2 for f in d.get("dual_nouns") or []}
     for key in ("units", "tens", "hundreds", "thousands"):
         for v, forms in (d.get(key) or {}).items():
             for f in forms:

@@ -25,7 +25,7 @@ from rasid.geo.match import PlaceMention, country_mentions, document_countries, 
 from rasid.model import Document, Incident
 from rasid.text.normalize import NormText, normalize
 from rasid.text.segment import Segment, clauses, sentences
-from rasid.text.tokens import tokenize
+from rasid.text.tokens import stems, tokenize
 
 
 def detect_lang(norm: str) -> str:
@@ -236,6 +236,17 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
             if in_actor(x.start) or (perp_end >= 0 and 0 <= x.start - perp_end <= 2 and lab == "mil"):
                 continue
             (m.civilians if lab == "civ" else m.military).append((x.start, x.end))
+    # possessive forms the lists do not spell out: "أطفالهما", "جنودها"
+    for t in tokenize(norm, start, end):
+        if in_actor(t.start) or len(t.text) < 6:
+            continue
+        for st in stems(t.text):
+            for k in (2, 3):
+                base = st[:-k]
+                if len(base) >= 4 and res.civilians.label(base) is not None and (t.start, t.end) not in m.civilians:
+                    m.civilians.append((t.start, t.end))
+                elif len(base) >= 4 and res.military.label(base) is not None and (t.start, t.end) not in m.military:
+                    m.military.append((t.start, t.end))
 
 
 def default_registry_names() -> list[str]:
