@@ -124,6 +124,9 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: list[tuple
     for q in find_quantities(lang, norm, toks):
         if any(a <= q.num_start < b for a, b in exclude) or is_not_count(lang, norm, q, seg_start, seg_end):
             continue
+        prev = [t for t in toks if t.end <= q.start][-1:]
+        if prev and prev[0].text in _ASIDE - {"من"}:
+            continue  # "بينهم طفلان", "including five children": part of the toll before it
         got = _role_after(cw, norm, toks, q, 4 if lang == "en" else 3)
         if got is not None:
             out.append(Figure(got[0], q, q.start, got[1]))
@@ -158,7 +161,7 @@ def _enumerated(cw: CasualtyWords, norm: str, roleless: list[Quantity], figs: li
             later = q if q.start >= f.q.end else f.q
             joined = norm[later.start] == "و" or any(w in ("و", "and") or w.startswith("و") for w in ws[-1:] + ws[:1])
             if joined and len(ws) <= 4 and \
-                    all(w in ("و", "and", ",") or any(s in cw.skip for s in stems(w)) or w.startswith("و") for w in ws):
+                    all(w in ("و", "and", ",") or any(s in cw.skip for s in stems(w)) for w in ws):
                 out.append(Figure(f.role, q, q.start, q.end))
                 break
     return out
