@@ -15,7 +15,7 @@ from rasid.extract.counts import COMBINED, INJURED, KILLED, Figure
 from rasid.extract.dates import DateMention
 from rasid.extract.mentions import Mention
 from rasid.extract.resources import TYPE_PRIORITY, acled_table
-from rasid.geo.gazetteer import Place
+from rasid.geo.gazetteer import Place, distance_km
 from rasid.geo.match import choose
 from rasid.model import ActorRef, Count, DateRef, Incident, PlaceRef, Span
 from rasid.text.normalize import NormText
@@ -76,7 +76,9 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     if gp is None or m.place is None:
         return False
     mine = choose(m.place, countries)
-    return mine.gid == gp[1].gid or mine.name == gp[1].name
+    if mine.gid == gp[1].gid or mine.name == gp[1].name:
+        return True
+    return distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= (30 if _definite(m) else 5)
 
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
@@ -84,7 +86,8 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
     for m in found:
         last = groups[-1] if groups else None
         if not m.event_type:  # figures with no trigger: part of the mention before
-            if last and m.sentence_index - last.last_sentence <= 1 and not (m.place and not _same_place(last, m, countries)):
+            reach = 1 if m.place else 3
+            if last and m.sentence_index - last.last_sentence <= reach and not (m.place and not _same_place(last, m, countries)):
                 m.event_type = last.mentions[-1].event_type
                 last.mentions.append(m)
             continue
@@ -93,6 +96,9 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         target = None
         if m.place is not None:
             target = next((g for g in groups if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
+            if target is None and last and _definite(m) and m.sentence_index - last.last_sentence <= 4 \
+                    and _compatible(last, m, countries) and (last.place(countries) is None or _same_place(last, m, countries)):
+                target = last
             # "... الغارة على بلدة X": a definite trigger right after a place-less mention refers back
             if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
                     and _compatible(last, m, countries) and _definite(m):
@@ -112,11 +118,8 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
 
 
 def _definite(m: Mention) -> bool:
-    """The trigger refers back: "الغارة", "القصف", "the strike"."""
-    if m.trigger is None:
-        return False
-    t = m.trigger.phrase
-    return t.startswith(("ال", "the ")) or m.trigger.core_start > m.trigger.start and t.startswith("ل")
+    """A trigger of the clause refers back: "الغارة", "القصف", "the strike", "the raid"."""
+    return m.definite
 
 
 def _is_summary(g: Group, groups: list[Group], countries: list[str]) -> bool:

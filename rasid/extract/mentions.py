@@ -38,6 +38,7 @@ class Mention:
     unknown_actor: bool = False
     vague_place: bool = False
     weak: bool = False
+    definite: bool = False
 
     @property
     def place(self) -> PlaceMention | None:

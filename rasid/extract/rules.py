@@ -180,12 +180,23 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
                    list(claimants))
     m.weak = not strong
+    m.definite = any(_is_definite(norm, t) for t in strong + weak)
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
-    m.vague_place = bool(res.vague_place.findall(norm, seg.start, seg.end))
+    vague = res.vague_place.findall(norm, seg.start, seg.end)
+    m.vague_place = bool(vague)
+    # "several areas of southern Idlib", "عدة مناطق في ريف حلب": the named place only frames the vagueness
+    m.places = [p for p in m.places if not any(0 <= p.start - v.end <= 25 for v in vague)]
     if m.unknown_actor and perp is not None and not perp_is_explicit(norm, perp, trig):
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
     return m
+
+
+def _is_definite(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
+    """"الغارة", "للقصف", "the strike", "the raid": the trigger refers to an event already told."""
+    if t.phrase.startswith(("ال", "لل")):
+        return True
+    return norm[max(0, t.core_start - 4) : t.core_start] in ("the ", "its ") or norm[max(0, t.core_start - 6) : t.core_start] == "their "
 
 
 def _quoted(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
