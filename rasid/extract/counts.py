@@ -181,6 +181,16 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
                 out.append(Figure(str(b.label), q, b.start, nxt[0].end))
     if lang == "en":
         for i, t in enumerate(toks[:-1]):
+            # "a 16-year-old Palestinian was killed": an age between the article and the noun
+            j = i + 1
+            while j < len(toks) - 1 and (toks[j].is_number or toks[j].text in ("-", "year", "old", "years")):
+                j += 1
+            if t.text in ("a", "an") and j > i + 1 and toks[j].text.isalpha():
+                q = Quantity(t.start, toks[j].end, t.start, toks[j].end, 1, 1)
+                got = _role_after(cw, norm, [t, toks[j]] + toks[j + 1 : j + 6], q, 3)
+                if got and got[0] == KILLED and not any(a <= t.start < e for a, e in taken):
+                    out.append(Figure(got[0], q, t.start, got[1]))
+                continue
             if t.text in ("a", "an", "one") and toks[i + 1].text in cw.single:
                 q = Quantity(t.start, toks[i + 1].end, t.start, toks[i + 1].end, 1, 1)
                 fake = [t, toks[i + 1]] + toks[i + 2 : i + 7]

@@ -78,7 +78,7 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     mine = choose(m.place, countries)
     if mine.gid == gp[1].gid or mine.name == gp[1].name:
         return True
-    return distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= (30 if _definite(m) else 5)
+    return distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= (10 if _definite(m) else 5)
 
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
@@ -178,6 +178,7 @@ def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[
 def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention],
               report_day: DateMention | None, doc_source: ActorMention | None) -> Incident:
     main = next((m for m in g.mentions if m.figures), g.mentions[0])
+    lead = g.mentions[0] if g.mentions[0].trigger is not None else main  # where the event is first told
     types = [m.event_type for m in g.mentions]
     etype = min(types, key=lambda t: TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99)
     if etype == "massacre" and main.event_type != "massacre":
@@ -222,7 +223,7 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
     return Incident(
         event_type=etype,
         acled=(row["event_type"], row["sub_event_type"]),
-        evidence=_span(nt, main.clause.start, main.clause.end),
+        evidence=_span(nt, lead.clause.start, lead.clause.end),
         date=date_ref,
         place=place_ref,
         perpetrator=_actor_ref(nt, perp) if perp else None,
