@@ -97,6 +97,17 @@ class PhraseMatcher:
         return list(self.finditer(norm, start, end))
 
 
+def all_strings(obj: object) -> list[str]:
+    """Every string in a parsed data file, however nested."""
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in all_strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in all_strings(v)]
+    return []
+
+
 def flat(items: Iterable[str] | None) -> list[str]:
     return [str(x) for x in items or []]
 

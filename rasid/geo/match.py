@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.lexicon import PhraseMatcher, fold, load_yaml, matcher_from_lists, words
+from rasid.extract.lexicon import PhraseMatcher, all_strings, fold, load_yaml, matcher_from_lists, words
 from rasid.geo.gazetteer import PRECISION_RANK, Gazetteer, Place, default_gazetteer
 from rasid.text.tokens import Token, stems
 
@@ -49,16 +49,6 @@ class GeoCues:
     countries: PhraseMatcher
 
 
-def _strings(obj: object) -> list[str]:
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, dict):
-        return [s for v in obj.values() for s in _strings(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in _strings(v)]
-    return []
-
-
 @lru_cache(maxsize=1)
 def geo_cues() -> GeoCues:
     """Cue words; every word of rasid's own lexicons (weekdays, triggers, actor aliases, ...)
@@ -67,13 +57,13 @@ def geo_cues() -> GeoCues:
     lexicon_words: set[str] = set()
     for lang in ("ar", "en"):
         for name in ("events", "casualties", "victims", "dates", "attribution", "cues", "numbers"):
-            lexicon_words |= {w for w in _strings(load_yaml(f"{lang}/{name}.yaml")) if not w.isdigit()}
-    lexicon_words |= set(_strings([{k: v for k, v in a.items() if k in ("ar", "en", "ambiguous_ar", "ambiguous_en")}
+            lexicon_words |= {w for w in all_strings(load_yaml(f"{lang}/{name}.yaml")) if not w.isdigit()}
+    lexicon_words |= set(all_strings([{k: v for k, v in a.items() if k in ("ar", "en", "ambiguous_ar", "ambiguous_en")}
                                    for a in load_yaml("actors.yaml")]))
     return GeoCues(
         cues=matcher_from_lists(d["cues"]),
         reference=matcher_from_lists({1: d["reference_before"]}),
-        needs_cue=words(d["needs_cue"]) | words(lexicon_words) | words(_strings(d["cues"])),
+        needs_cue=words(d["needs_cue"]) | words(lexicon_words) | words(all_strings(d["cues"])),
         countries=matcher_from_lists(d["countries"]),
     )
 

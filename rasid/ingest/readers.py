@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from rasid.ingest.decode import DecodeError, decode
+from rasid.ingest.decode import Decoded, DecodeError, decode
 from rasid.model import Document, Rejection
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -95,25 +95,28 @@ def _read_stream(fh: BinaryIO, origin: str, options: ReadOptions) -> Iterator[Do
         yield _text(data, origin, options, doc_id="stdin")
 
 
-def _text(data: bytes, origin: str, options: ReadOptions, *, doc_id: str) -> Document | Rejection:
+def _decoded(data: bytes, origin: str) -> Decoded | Rejection:
+    """Text of the bytes, or the reason there is none (empty, binary, unknown encoding)."""
     if not data.strip():
         return Rejection(origin, "empty file")
     try:
         dec = decode(data)
     except DecodeError as exc:
         return Rejection(origin, str(exc))
-    if not dec.text.strip():
-        return Rejection(origin, "empty file")
+    return dec if dec.text.strip() else Rejection(origin, "empty file")
+
+
+def _text(data: bytes, origin: str, options: ReadOptions, *, doc_id: str) -> Document | Rejection:
+    dec = _decoded(data, origin)
+    if isinstance(dec, Rejection):
+        return dec
     return Document(text=dec.text, id=doc_id, published=options.published, origin=origin, encoding=dec.encoding)
 
 
 def _html(data: bytes, origin: str, options: ReadOptions, *, doc_id: str) -> Document | Rejection:
-    if not data.strip():
-        return Rejection(origin, "empty file")
-    try:
-        dec = decode(data)
-    except DecodeError as exc:
-        return Rejection(origin, str(exc))
+    dec = _decoded(data, origin)
+    if isinstance(dec, Rejection):
+        return dec
     import trafilatura
 
     text = trafilatura.extract(dec.text, include_comments=False, include_tables=False, favor_precision=True)
