@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("-o", "--output", metavar="OUT.jsonl", default="rasid-demo.jsonl",
                       help="where to write the contract JSON Lines (default: rasid-demo.jsonl)")
 
+    geo = sub.add_parser("geocode", help="look place names up in the gazetteer (one JSON line per query)")
+    geo.add_argument("queries", nargs="+", metavar="TEXT", help="place names; - reads one a line from standard input")
+    geo.add_argument("--country", metavar="CC", help="prefer places in this country (ISO 3166 alpha-2)")
+    geo.add_argument("--limit", type=int, default=5, help="candidates per query (default 5)")
+
     ev = sub.add_parser("eval", help="score extraction against gold files")
     ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -76,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "geocode":
+            return cmd_geocode(args)
     except UsageError as exc:
         print(f"rasid: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -165,6 +172,20 @@ def print_table(res: Result, out: IO[str]) -> None:
                   f"{_fmt_count(inc['killed']):>7} {_fmt_count(inc['injured']):>7}  {claim}\n")
         ev = inc["evidence"]["text"].replace("\n", " ")
         out.write(f"    « {ev[:110]}{'…' if len(ev) > 110 else ''} »\n")
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from rasid.geo.gazetteer import geocode
+
+    country = args.country.upper() if args.country else None
+    if country is not None and (len(country) != 2 or not country.isalpha()):
+        raise UsageError(f"--country {args.country!r} is not a two-letter country code")
+    queries: list[str] = []
+    for q in args.queries:
+        queries += [ln.strip() for ln in sys.stdin if ln.strip()] if q == "-" else [q]
+    for q in queries:
+        print(json.dumps({"query": q, "candidates": geocode(q, country=country, limit=args.limit)}, ensure_ascii=False))
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -85,3 +85,17 @@ def test_eval_prints_the_contract_figures(seed_gold) -> None:
 def test_eval_missing_gold_is_usage_error(tmp_path: Path) -> None:
     p = run_cli("eval", str(tmp_path / "nope.jsonl"))
     assert p.returncode == 2 and b"no gold file" in p.stderr
+
+
+def test_geocode_prints_one_json_line_per_query() -> None:
+    p = run_cli("geocode", "بالموصل", "طرابلس", "--country", "LB")
+    assert p.returncode == 0, p.stderr.decode()
+    lines = [json.loads(x) for x in p.stdout.decode().splitlines()]
+    assert [x["query"] for x in lines] == ["بالموصل", "طرابلس"]
+    assert lines[0]["candidates"][0]["name"] == "Mosul"
+    assert lines[1]["candidates"][0]["country"] == "LB"
+    assert set(lines[1]["candidates"][0]) >= {"name", "admin1", "country", "lat", "lon", "precision", "gazetteer_id", "score"}
+    p = run_cli("geocode", "-", stdin="Baiji\nلا شيء هنا\n".encode("utf-8"))
+    out = [json.loads(x) for x in p.stdout.decode().splitlines()]
+    assert out[0]["candidates"][0]["name"] == "Bayji" and out[1]["candidates"] == []
+    assert run_cli("geocode", "x", "--country", "Iraq").returncode == 2

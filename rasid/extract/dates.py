@@ -39,6 +39,7 @@ class DateWords:
     ago_before: frozenset[str]
     days_word: PhraseMatcher
     year_words: frozenset[str]
+    same_day: PhraseMatcher
     full: re.Pattern[str]
     ordinals: dict[str, int]
     in_month: re.Pattern[str]
@@ -74,6 +75,7 @@ def date_words(lang: str) -> DateWords:
         ago_before=words(d["days_ago_before"]),
         days_word=matcher_from_lists({1: d["days_word"]}),
         year_words=words(d["year_words"]),
+        same_day=matcher_from_lists({1: d.get("same_day_as_previous") or []}),
         full=full,
         ordinals=ords,
         in_month=re.compile(rf"(?<!\w)(?:في\s+(?:شهر\s+)?|in\s+|during\s+|early\s+|late\s+|mid-?)(?P<m>{month})(?!\s*\d)(?!\w)"),
@@ -129,8 +131,14 @@ def find_dates(lang: str, norm: str, start: int, end: int, published: date | Non
         if not _overlaps(mention, taken):
             out.append(mention)
             taken.append((mention.start, mention.end))
+    for sd in dw.same_day.finditer(norm, start, end):
+        if not any(sd.start < b and a < sd.end for a, b in taken):
+            out.append(DateMention(sd.start, sd.end, None, SAME_AS_PREVIOUS, relative=True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+SAME_AS_PREVIOUS = "same_as_previous"
 
 
 def _overlaps(m: DateMention, taken: list[tuple[int, int]]) -> bool:

@@ -8,11 +8,12 @@ one is a headline total and adds nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from rasid.extract.actors import ActorMention
 from rasid.extract.counts import COMBINED, INJURED, KILLED, Figure
-from rasid.extract.dates import DateMention
+from rasid.extract.dates import SAME_AS_PREVIOUS, DateMention
 from rasid.extract.mentions import Mention
 from rasid.extract.resources import TYPE_PRIORITY, acled_table
 from rasid.geo.gazetteer import Place, distance_km
@@ -78,7 +79,9 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     mine = choose(m.place, countries)
     if mine.gid == gp[1].gid or mine.name == gp[1].name:
         return True
-    return distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= (10 if _definite(m) else 5)
+    # a definite mention ("the strike hit a compound near X") may name a nearby place; two
+    # different names otherwise are two places (Shati camp and al-Daraj are 3 km apart)
+    return _definite(m) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10
 
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
@@ -172,7 +175,16 @@ def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[
     groups = group_mentions(found, countries)
     air_perps = {m.perpetrator.actor.name: m.perpetrator for g in groups for m in g.mentions
                  if m.perpetrator and g.family == "air"}
-    return [_incident(nt, g, countries, air_perps, report_day, doc_source) for g in groups]
+    out: list[Incident] = []
+    for g in groups:
+        inc = _incident(nt, g, countries, air_perps, report_day, doc_source)
+        marker = next((m.dates[k] for m in g.mentions for k in range(len(m.dates))
+                       if m.dates[k].precision == SAME_AS_PREVIOUS), None)
+        if inc.date is None and marker is not None and out and out[-1].date is not None:
+            prev = out[-1].date
+            inc = dataclasses.replace(inc, date=DateRef(prev.value, prev.precision, _span(nt, marker.start, marker.end)))
+        out.append(inc)
+    return out
 
 
 def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention],

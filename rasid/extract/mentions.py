@@ -46,7 +46,7 @@ class Mention:
         pool = own or self.places
         if not pool:
             return None
-        return min(pool, key=lambda p: (_PREC.get(p.precision, 9), p.cue is None, -p.best.population, p.start))
+        return min(pool, key=lambda p: (_PREC.get(p.precision, 9), p.cue is None, p.start))
 
     @property
     def date(self) -> DateMention | None:
@@ -208,6 +208,14 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         # stands just before ("مصادر أمنية أكدت", "officials said").
         after = [a for a in inside if v.end <= a.start < limit and len(norm[v.end : a.start].split()) <= 2]
         before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2]
+        if not before:
+            # "Residents who fled to Rufaa said", "السكان الذين نزحوا إلى ... قالوا": the relative
+            # clause describes the speaker (its places are not the event's)
+            rel = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 7
+                   and norm[a.end : v.start].split()[:1] and norm[a.end : v.start].split()[0].strip(",") in _RELATIVE]
+            if rel:
+                before = rel[-1:]
+                speaker_spans.append((rel[-1].end, v.start))
         if before:
             chain = [before[-1]]
             for x in reversed([a for a in inside if a.end <= chain[0].start]):
@@ -226,6 +234,9 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
             found.append((c.start, nxt[0]))
             speaker_spans.append((c.end, nxt[0].end))
     return found, speaker_spans
+
+
+_RELATIVE = frozenset({"who", "which", "that", "الذي", "التي", "الذين", "اللذين", "اللواتي"})
 
 
 def claims_for(claims: list[tuple[int, ActorMention]], seg: Segment) -> list[ActorMention]:

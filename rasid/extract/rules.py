@@ -81,6 +81,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         sent_places = [p for p in places if sent.start <= p.start < sent.end
                        and not any(a <= p.start < b for a, b in speaker_spans)]
         dates = find_dates(lang, norm, sent.start, sent.end, published)
+        # "قالت قسد في بيان اليوم الأحد إن ...": the statement's date, not the event's
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in speaker_spans)] or dates
         years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
                  if not any(d.start <= y.start < d.end for d in dates)]
         all_dates += dates
@@ -160,7 +162,8 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     strong = [t for t in strong if not _quoted(norm, t)]  # «المسيرة» is a channel's name
     trig = strong or (weak if (figures or seg_dates) else [])
     if not trig:
-        if figures:
+        facts_end = max([f.end for f in figures], default=seg.start)
+        if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)):
             # a figure with no trigger ("وقدرت أعداد القتلى بالعشرات") adds to the mention before it
             m = mn.Mention(seg, si, "", None, seg_places, seg_dates, figures, None, True, list(claimants))
             _victims(res, norm, seg, m, actors)

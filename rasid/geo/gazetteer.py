@@ -103,11 +103,17 @@ def default_gazetteer() -> Gazetteer:
     extra = _read_tsv(DATA / "aliases.tsv")
     more: dict[str, list[str]] = {}
     places: list[Place] = []
-    for r in extra:
-        names = [a for a in r["aliases"].split("|") if a]
-        if r["gid"].startswith("new:"):
-            places.append(Place(r["gid"], r["kind"], r["name"], r["admin1"], r["country"], float(r["lat"]),
-                                float(r["lon"]), 0, tuple([r["name"], *names])))
+    for n, r in enumerate(extra, 2):
+        names = [a for a in (r.get("aliases") or "").split("|") if a]
+        if (r.get("gid") or "").startswith("new:"):
+            try:
+                lat, lon = float(r["lat"]), float(r["lon"])
+            except (TypeError, ValueError):
+                raise DataError(f"{DATA / 'aliases.tsv'}: row {n} ({r.get('gid')}): a new place needs lat and lon") from None
+            if r.get("kind") not in PRECISION_RANK or not -90 <= lat <= 90 or not -180 <= lon <= 180:
+                raise DataError(f"{DATA / 'aliases.tsv'}: row {n} ({r.get('gid')}): bad kind or coordinates")
+            places.append(Place(r["gid"], r["kind"], r["name"], r.get("admin1") or "", r["country"], lat, lon, 0,
+                                tuple([r["name"], *names])))
         else:
             more.setdefault(r["gid"], []).extend(names)
     for r in rows:
@@ -115,3 +121,36 @@ def default_gazetteer() -> Gazetteer:
         places.append(Place(r["gid"], r["kind"], r["name"], r["admin1"], r["country"], float(r["lat"]),
                             float(r["lon"]), int(r["population"] or 0), aliases))
     return Gazetteer(places)
+
+
+def geocode(query: str, *, country: str | None = None, limit: int = 5, gaz: Gazetteer | None = None) -> list[dict[str, object]]:
+    """Candidates for a place name, best first, as JSON-ready dicts (the ``rasid geocode`` call).
+
+    Tries the name as written, then without Arabic proclitics and a leading cue word
+    ("بمحافظة صلاح الدين" -> "صلاح الدين"). Score: 1.0 for the first candidate of an exact name,
+    lower for later ones and for names found only after stripping.
+    """
+    from rasid.text.tokens import stems
+
+    g = gaz or default_gazetteer()
+    words = fold_name(query).split()
+    if not words:
+        return []
+    tries: list[tuple[str, float]] = [(" ".join(words), 1.0)]
+    rest = " ".join(words[1:])
+    for s in list(stems(words[0]))[1:]:
+        tries.append(((s + " " + rest).strip(), 0.9))
+    if len(words) > 1:
+        tries.append((rest, 0.8))
+    seen: set[str] = set()
+    out: list[dict[str, object]] = []
+    for key, base in tries:
+        found = g.lookup(key, country=country)
+        for rank, p in enumerate(found):
+            if p.gid in seen:
+                continue
+            seen.add(p.gid)
+            score = base * (0.9 ** rank) * (1.0 if not country or p.country == country else 0.6)
+            out.append(p.to_json(score))
+    out.sort(key=lambda d: -float(d["score"]))  # type: ignore[arg-type]
+    return out[:limit]
