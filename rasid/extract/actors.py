@@ -77,12 +77,17 @@ def registry() -> Registry:
     )
 
 
-def find_actors(norm: str, *, countries: Iterable[str] = ()) -> list[ActorMention]:
+def find_sure_actors(norm: str) -> list[ActorMention]:
+    """Mentions of aliases that name one actor whatever the document is about."""
+    return [ActorMention(m.core_start, m.end, (m.label,), False) for m in registry().sure.finditer(norm)]
+
+
+def find_actors(norm: str, *, countries: Iterable[str] = (), sure: list[ActorMention] | None = None) -> list[ActorMention]:
     """Actor mentions in the whole text, longest alias first, ambiguous ones resolved by
     the countries the document is about (dropped when none fits)."""
     reg = registry()
     cs = list(countries)
-    out = [ActorMention(m.core_start, m.end, (m.label,), False) for m in reg.sure.finditer(norm)]
+    out = list(sure) if sure is not None else find_sure_actors(norm)
     taken = [(m.start, m.end) for m in out]
     for m in reg.ambiguous.finditer(norm):
         if any(m.start < b and a < m.end for a, b in taken):

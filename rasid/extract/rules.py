@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from rasid.extract import mentions as mn
-from rasid.extract.actors import ActorMention, find_actors, registry
+from rasid.extract.actors import ActorMention, find_actors, find_sure_actors, registry
 from rasid.extract.counts import find_figures
 from rasid.extract.dates import find_dates, year_mentions
 from rasid.extract.incidents import build_incidents
@@ -55,12 +55,12 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     norm = nt.norm
     res = resources(lang)
     toks = tokenize(norm)
-    sure_actors = find_actors(norm)
+    sure_actors = find_sure_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
     places = [p for p in find_places(norm, toks) if _written_as_name(nt, p)]
     places = [p for p in places if not any(a.start <= p.start < a.end for a in sure_actors)]
     countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
-    actors = find_actors(norm, countries=countries)
+    actors = find_actors(norm, countries=countries, sure=sure_actors)
     actors = sorted(actors + _anaphors(res, norm, actors), key=lambda a: a.start)
     doc_source = _statement_source(res, norm, actors)
     places = [_dateline(norm, p) for p in places if not any(a.start <= p.start < a.end for a in actors)

@@ -79,6 +79,13 @@ class Gazetteer:
         rank = lambda p: (-PRECISION_RANK.get(p.kind, 9) * 0, -p.population, p.gid)  # noqa: E731
         self.index = {k: sorted(set(v), key=rank) for k, v in index.items()}
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
+        # first word of every name -> the word counts its names have (longest first): the matcher
+        # tries only lengths that exist
+        first: dict[str, set[int]] = {}
+        for k in self.index:
+            ws = k.split(" ")
+            first.setdefault(ws[0], set()).add(len(ws))
+        self.first_words = {w: tuple(sorted(ns, reverse=True)) for w, ns in first.items()}
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
         """Places called ``name`` (folded), those of ``country`` first, then by population."""

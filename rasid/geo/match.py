@@ -94,17 +94,16 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
     i = 0
     while i < len(toks):
         found = None
-        for n in range(min(gaz.max_words, len(toks) - i), 0, -1):
-            rest = " ".join(t.text for t in toks[i + 1 : i + n])
-            for k, first in enumerate(stems(toks[i].text)):
-                key = f"{first} {rest}".strip() if rest else first
+        best_n = 0
+        for first in stems(toks[i].text):
+            for n in gaz.first_words.get(first, ()):
+                if n <= best_n or i + n > len(toks):
+                    continue
+                key = " ".join([first, *(t.text for t in toks[i + 1 : i + n])])
                 places = gaz.index.get(key)
                 if places:
-                    core = toks[i].end - len(first)
-                    found = (n, places, core, key)
+                    found, best_n = (n, places, toks[i].end - len(first), key), n
                     break
-            if found:
-                break
         if not found:
             i += 1
             continue
