@@ -60,10 +60,20 @@ def _rank(precision: str) -> int:
     return {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}.get(precision, 9)
 
 
+# Kinds of event that may be one event told in other words ("the shelling ... the strike");
+# any other pair is two incidents at one place (CONTRACT.md section 7).
+_SAME_EVENT = {"air": "remote", "ground_fire": "remote", "explosive": "explosive", "clash": "fighting",
+               "attack_on_people": "fighting", "other": "other"}
+
+
+def _kind(event_type: str) -> str:
+    return "abduction" if event_type == "abduction" else _SAME_EVENT.get(family(event_type), "other")
+
+
 def _compatible(g: Group, m: Mention, countries: list[str]) -> bool:
-    if family(m.event_type) != g.family and "other" not in (g.family, family(m.event_type)):
-        if not (g.family in ("air", "ground_fire") and family(m.event_type) in ("air", "ground_fire")):
-            return False
+    kinds = {_kind(x.event_type) for x in g.mentions} | {_kind(m.event_type)}
+    if len(kinds - {"other"}) > 1 and m.event_type != "massacre":
+        return False
     gd, md = g.date_value(), (m.date.value if m.date else None)
     if gd and md and gd != md:
         return False
@@ -79,6 +89,11 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     mine = choose(m.place, countries)
     if mine.gid == gp[1].gid or mine.name == gp[1].name:
         return True
+    # "in neighbouring Shabwa" and "outside Ataq, the Shabwa capital": a province and a town in it
+    coarse, fine = (mine, gp[1]) if _rank(mine.kind) > _rank(gp[1].kind) else (gp[1], mine)
+    if coarse.kind == "province" and fine.kind != "province" and coarse.country == fine.country \
+            and coarse.admin1 and coarse.admin1 == fine.admin1:
+        return True
     # a definite mention ("the strike hit a compound near X") may name a nearby place; two
     # different names otherwise are two places (Shati camp and al-Daraj are 3 km apart)
     return _definite(m) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10
@@ -88,6 +103,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
     groups: list[Group] = []
     for m in found:
         last = groups[-1] if groups else None
+        anchored = m.place is not None and not m.place.reference
         if not m.event_type:  # figures with no trigger: part of the mention before
             reach = 1 if m.place else 3
             if last and m.sentence_index - last.last_sentence <= reach and not (m.place and not _same_place(last, m, countries)):
@@ -97,10 +113,10 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         if m.vague_place and m.place is None:
             continue
         target = None
-        if m.place is not None:
+        if anchored:
             target = next((g for g in groups if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
             if target is None and last and _definite(m) and m.sentence_index - last.last_sentence <= 4 \
-                    and _compatible(last, m, countries) and (last.place(countries) is None or _same_place(last, m, countries)):
+                    and _compatible(last, m, countries) and _same_place(last, m, countries):
                 target = last
             # "... الغارة على بلدة X": a definite trigger right after a place-less mention refers back
             if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
