@@ -39,6 +39,7 @@ class Mention:
     vague_place: bool = False
     weak: bool = False
     definite: bool = False
+    civilian_target: bool = False
 
     @property
     def place(self) -> PlaceMention | None:

@@ -43,6 +43,7 @@ class LangResources:
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
     military: PhraseMatcher
+    civilian_targets: PhraseMatcher
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +92,7 @@ def resources(lang: str) -> LangResources:
         statement_header=matcher_from_lists({1: att["statement_header"]}),
         civilians=matcher_from_lists({1: vic["civilians"]}),
         military=matcher_from_lists({1: vic["military"]}),
+        civilian_targets=matcher_from_lists({1: vic.get("civilian_targets") or []}),
     )
 
 

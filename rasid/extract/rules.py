@@ -243,11 +243,14 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
     anchors = ([m.trigger] if m.trigger else []) + list(m.figures)
     start = min(a.start for a in anchors)
     end = min(seg.end, max(a.end for a in anchors) + 60)
+    m.civilian_target = bool(res.civilian_targets.findall(norm, start, end))
     in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
     perp_end = m.perpetrator.end if m.perpetrator else -1
     for lab, matcher in (("civ", res.civilians), ("mil", res.military)):
         for x in matcher.finditer(norm, start, end):
             if in_actor(x.start) or (perp_end >= 0 and 0 <= x.start - perp_end <= 2 and lab == "mil"):
+                continue
+            if lab == "mil" and _attacker_words(res, norm, x, m, actors):
                 continue
             (m.civilians if lab == "civ" else m.military).append((x.start, x.end))
     # possessive forms the lists do not spell out: "أطفالهما", "جنودها"
@@ -261,6 +264,16 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
                     m.civilians.append((t.start, t.end))
                 elif len(base) >= 4 and res.military.label(base) is not None and (t.start, t.end) not in m.military:
                     m.military.append((t.start, t.end))
+
+
+def _attacker_words(res, norm: str, x, m: mn.Mention, actors: list[ActorMention]) -> bool:  # type: ignore[no-untyped-def]
+    """"مسلحون حوثيون اختطفوا", "gunmen seized", "مسلحو تنظيم داعش": the armed men are the attackers."""
+    if m.perpetrator is not None and 0 <= m.perpetrator.start - x.end <= 12:
+        return True
+    nxt = norm[x.end : x.end + 40]
+    if any(v.start - x.end <= 15 for v in res.perp_verbs.finditer(norm, x.end, x.end + 40)) and not nxt.startswith((" من", " of")):
+        return True
+    return any(a.adjective and 0 <= a.start - x.end <= 2 for a in actors)
 
 
 def default_registry_names() -> list[str]:
