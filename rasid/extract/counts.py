@@ -35,6 +35,8 @@ class CasualtyWords:
     single: frozenset[str]
     skip: frozenset[str]
     none: PhraseMatcher
+    toll_words: PhraseMatcher
+    toll_verbs: PhraseMatcher
 
 
 _SKIP = {
@@ -60,6 +62,8 @@ def casualty_words(lang: str) -> CasualtyWords:
         single=words(d["single_person"]),
         skip=words(_SKIP[lang]) | words(v["civilians"]) | words(v["military"]) | words(v["unknown"]),
         none=matcher_from_lists({0: d.get("none") or []}),
+        toll_words=matcher_from_lists({1: d.get("toll_words") or []}),
+        toll_verbs=matcher_from_lists({1: d.get("toll_verbs") or []}),
     )
 
 
@@ -106,6 +110,23 @@ def _role_before(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity, limi
     return best
 
 
+def _toll(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> tuple[str, int] | None:
+    """"The death toll from Thursday's bombing rose to 11": a toll word, then a verb of rising
+    right before the figure."""
+    verb = next((v for v in cw.toll_verbs.finditer(norm, max(seg_start, q.start - 25), q.start)
+                 if norm[v.end : q.start].strip() == ""), None)
+    if verb is None:
+        return None
+    word = [w for w in cw.toll_words.finditer(norm, max(seg_start, verb.start - 90), verb.start)]
+    if not word:
+        return None
+    between = norm[word[-1].end : verb.start]
+    injured = cw.after.findall(between) + cw.before.findall(between)
+    if any(x.label == INJURED for x in injured):
+        return None
+    return KILLED, word[-1].start
+
+
 def _only_skips(cw: CasualtyWords, gap: str) -> bool:
     ws = gap.replace(",", " ").split()
     if any(ch in gap for ch in ".;:") or any(w[0].isdigit() for w in ws):
@@ -131,7 +152,7 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: list[tuple
         if got is not None:
             out.append(Figure(got[0], q, q.start, got[1]))
             continue
-        back = _role_before(cw, norm, seg_start, q, 60)
+        back = _role_before(cw, norm, seg_start, q, 60) or _toll(cw, norm, seg_start, q)
         if back is not None:
             out.append(Figure(back[0], q, back[1], q.end))
         else:
