@@ -99,3 +99,14 @@ def test_geocode_prints_one_json_line_per_query() -> None:
     out = [json.loads(x) for x in p.stdout.decode().splitlines()]
     assert out[0]["candidates"][0]["name"] == "Bayji" and out[1]["candidates"] == []
     assert run_cli("geocode", "x", "--country", "Iraq").returncode == 2
+
+
+def test_every_command_is_in_the_readme() -> None:
+    from conftest import ROOT
+
+    from rasid.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in sub.choices:
+        assert f"rasid {name}" in readme, f"`rasid {name}` is not documented in README.md"

@@ -36,6 +36,13 @@ def figures(lang: str, text: str) -> list[tuple[str, int | None, int | None]]:
         ("en", "dozens of civilians were killed", [("killed", 24, None)]),
         ("en", "up to 30 people died", [("killed", None, 30)]),
         ("en", "the 5th Brigade lost 2 vehicles 40 km away", []),
+        ("ar", "ارتفعت حصيلة القتلى جراء الغارة إلى 17", [("killed", 17, 17)]),
+        ("en", "The death toll from Thursday's suicide bombing rose to 11", [("killed", 11, 11)]),
+        ("ar", "قتل جنديان وأصيب ثالث", [("killed", 2, 2), ("injured", 1, 1)]),
+        ("ar", "14 مدنيا، بينهم ثلاثة أطفال وامرأتان، قتلوا", [("killed", 14, 14)]),
+        ("en", "Four civilians, among them a girl, were killed", [("killed", 4, 4)]),
+        ("ar", "قصف مدفعي دون أن يسفر عن إصابات", [("killed", 0, 0), ("injured", 0, 0)]),
+        ("en", "Two of the dead were civilians", []),
     ],
 )
 def test_figures(lang: str, text: str, expected: list) -> None:

@@ -1,0 +1,62 @@
+"""Who did it and who says so, on short report sentences (Arabic and English side by side)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.pipeline import extract_text
+
+
+def one(text: str, published: str | None = "2024-03-05") -> dict:
+    out = extract_text(text, published=published)
+    assert len(out["incidents"]) == 1, out["incidents"]
+    return out["incidents"][0]
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("قتل خمسة مدنيين في غارة جوية شنها طيران النظام على بلدة سرمين بريف إدلب.", "Syrian government forces"),
+    ("أصيب ثلاثة مدنيين بقصف مدفعي تركي على قرية في ريف الحسكة اليوم.", "Turkish forces"),
+    ("استشهد شاب برصاص جنود الاحتلال في مدينة جنين صباح اليوم.", "Israeli forces"),
+    ("عناصر داعش هاجمت نقطة للجيش في قضاء الطارمية شمالي بغداد ما أدى الى مقتل جنديين.", "ISIS"),
+    ("RSF fighters shelled the city of El Obeid on Monday, killing three civilians, medics said.", "Rapid Support Forces"),
+    ("An Israeli drone strike on a car near Nabatieh killed two people on Monday.", "Israeli forces"),
+])
+def test_perpetrator(text: str, perpetrator: str) -> None:
+    assert one(text)["perpetrator"]["name"] == perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف طيران مجهول الهوية رتلا قرب مدينة البوكمال فجر اليوم ما أدى الى مقتل ثلاثة.",
+    "An unidentified drone struck a car near al-Mayadin on Monday, killing two men.",
+])
+def test_unknown_attacker_stays_null(text: str) -> None:
+    assert one(text)["perpetrator"] is None
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("قال مصدر طبي إن ثلاثة مدنيين قتلوا في قصف مدفعي على مدينة تعز اليوم.", ["medical sources"]),
+    ("وكانت مصادر في قوات الأمن العراقية أكدت مقتل 22 من عناصرها في غارات للتحالف على مشارف مدينة الرمادي.",
+     ["Iraqi security sources"]),
+    ("Shelling killed four civilians in Aleppo on Monday, local sources and a war monitor said.",
+     ["local sources", "Syrian Observatory for Human Rights"]),
+    ("قتل أربعة مدنيين في غارة جوية على مدينة إدلب اليوم.", []),
+])
+def test_claimants(text: str, claimants: list[str]) -> None:
+    assert [c["name"] for c in one(text)["claimed_by"]] == claimants
+
+
+def test_accuser_claims_and_accused_did_it() -> None:
+    inc = one("اتهم الجيش الروسي قوات التحالف بقصف جوي على بلدة داقوق الجمعة 21 أكتوبر 2016 ما أدى الى مقتل العشرات.")
+    assert inc["perpetrator"]["name"] == "US-led coalition"
+    assert [c["name"] for c in inc["claimed_by"]] == ["Russian military"]
+
+
+@pytest.mark.parametrize("text", [
+    "نفى التحالف الدولي أن يكون قد شن غارة على مدينة الموصل أمس.",
+    "يجب وقف القصف الجوي على المدن فورا.",
+    "The army threatened to shell Tripoli if the militias did not withdraw.",
+    "Since October, 432 people have been killed in fighting around Tripoli, the UN said.",
+    "ارتفعت أسعار النفط بنسبة 5% في 3 أشهر لتصل إلى 90 دولارا للبرميل.",
+])
+def test_no_incident(text: str) -> None:
+    assert extract_text(text, published="2024-03-05")["incidents"] == []
