@@ -83,7 +83,16 @@ class PhraseMatcher:
         if self._re is None:
             return
         stop = len(norm) if end is None else end
-        for m in self._re.finditer(norm, start, stop):
+        # Search the whole string and cut at ``stop``: an end bound passed to the regex would make
+        # "(?!\w)" true in the middle of a word ("ل" of "لحركة" before a window's end).
+        for m in self._re.finditer(norm, start):
+            if m.start() >= stop:
+                break
+            if m.end() > stop:
+                # a longer phrase runs past the window ("مقتل ما" over "مقتل"): try the shorter ones
+                m = self._re.match(norm, m.start(), stop)
+                if m is None or (m.end() == stop < len(norm) and norm[stop].isalnum() and norm[stop - 1].isalnum()):
+                    continue
             core = _SPACES.sub(" ", m.group("core"))
             label = self._table.get(core)
             if label is None:
