@@ -127,22 +127,23 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
     lo = max(seg.start, a.start - 60)
     if a.adjective:
         return 6 if _adjective_beside(res, norm, trig, a) else None
+    # subject, then a verb of attack: "عناصر من الدعم السريع اقتحموا" (before the target test:
+    # "عناصر من X" is a target only when nothing X did follows)
+    for v in res.perp_verbs.finditer(norm, a.end, min(seg.end, a.end + 40)):
+        if _only(norm[a.end : v.start], res.member_nouns, gap_words=res.gap_words):
+            return 3
     if _target_cue(res, norm, seg, a):
         return None
-    # trigger right before: "غارات التحالف", "قصف للتحالف", "قصف مدفعي لقوات النظام"
+    # trigger right before (Arabic construct state): "غارات التحالف", "قصف للتحالف", "قصف مدفعي لقوات
+    # النظام"; in English a verb before its object names the target ("shelled the army-held city")
     for t in trig:
-        if t.end <= a.start and _only(norm[t.end : a.start], res.modifiers, allow_lam=True):
+        if res.lang == "ar" and t.end <= a.start and _only(norm[t.end : a.start], res.modifiers, allow_lam=True):
             return 1
     # a cue, a verb of attack or a weapon before it, one member noun allowed between
     for m in (res.perp_before, res.perp_verbs, res.means):
         for c in m.finditer(norm, lo, a.start):
             if _only(norm[c.end : a.start], res.member_nouns):
                 return 2
-    # subject: the actor, maybe its members, then a verb of attack or a bare trigger
-    for m in (res.perp_verbs,):
-        for v in m.finditer(norm, a.end, min(seg.end, a.end + 40)):
-            if _only(norm[a.end : v.start], res.member_nouns):
-                return 3
     for t in trig:
         if t.start >= a.end and t.core_start == t.start and _only(norm[a.end : t.start], res.member_nouns):
             return 3
@@ -160,11 +161,13 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
     return None
 
 
-def _only(gap: str, allowed: PhraseMatcher, *, allow_lam: bool = False) -> bool:
+def _only(gap: str, allowed: PhraseMatcher, *, allow_lam: bool = False, gap_words: frozenset[str] | None = None) -> bool:
     """The gap holds nothing but (at most two) allowed words: a member noun, a modifier."""
     g = gap.strip(" \"'()-,")
     if allow_lam and g.endswith("ل"):
         g = g[:-1].strip()
+    if gap_words is not None:
+        g = " ".join(w for w in g.split() if w not in gap_words).strip(" \"'()-,")
     if g == "":
         return True
     ws = g.split()

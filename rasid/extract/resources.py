@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, load_yaml, matcher_from_lists
+from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, load_yaml, matcher_from_lists, words
 
 # Event types by how specific a trigger is: when a clause has several, the first listed wins
 # ("انفجار عبوة ناسفة" is an IED, "غارة ... مجزرة" an air strike).
@@ -28,6 +28,7 @@ class LangResources:
     unknown_actor: PhraseMatcher
     perp_before: PhraseMatcher
     means: PhraseMatcher
+    gap_words: frozenset[str]
     member_nouns: PhraseMatcher
     perp_verbs: PhraseMatcher
     target_before: PhraseMatcher
@@ -77,6 +78,7 @@ def resources(lang: str) -> LangResources:
         unknown_actor=matcher_from_lists({1: cues["unknown_actor"]}),
         perp_before=matcher_from_lists({1: cues["perpetrator_before"]}),
         means=matcher_from_lists({1: cues["means"]}),
+        gap_words=words(cues.get("gap_words")),
         member_nouns=matcher_from_lists({1: cues["member_nouns"]}),
         perp_verbs=matcher_from_lists({1: cues["perp_verbs"]}),
         target_before=matcher_from_lists({1: cues["target_before"]}),
