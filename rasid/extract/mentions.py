@@ -210,7 +210,7 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         limit = comp.start if comp else min(sent.end, v.end + 60)
         # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it
         # stands just before ("مصادر أمنية أكدت", "officials said").
-        after = [a for a in inside if v.end <= a.start < limit and len(norm[v.end : a.start].split()) <= 2]
+        after = [a for a in inside if v.end <= a.start < limit and _speaker_gap(res, norm[v.end : a.start])]
         before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2]
         if not before:
             # "Residents who fled to Rufaa said", "السكان الذين نزحوا إلى ... قالوا": the relative
@@ -233,11 +233,23 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
             found.append((v.start, after[0]))
             speaker_spans.append((v.end, limit))
     for c in res.according.finditer(norm, sent.start, sent.end):
-        nxt = [a for a in inside if 0 <= a.start - c.end <= 12]
+        # "بحسب ما أفاد مستشفى", "وفق ما أعلنه الجيش", "according to what X said": a verb may come first
+        reach = c.end
+        v = next(iter(res.speech.finditer(norm, c.end, min(sent.end, c.end + 16))), None)
+        if v is not None and norm[c.end : v.start].strip() in ("", "ما"):
+            reach = v.end + (1 if norm[v.end : v.end + 1] == "ه" else 0)
+        nxt = [a for a in inside if 0 <= a.start - reach <= 12]
         if nxt:
             found.append((c.start, nxt[0]))
             speaker_spans.append((c.end, nxt[0].end))
     return found, speaker_spans
+
+
+def _speaker_gap(res: LangResources, gap: str) -> bool:
+    """Between a speech verb and the body it names: nothing, two words, or a title made of
+    speaker words ("المتحدث باسم", "the spokesman for", "مصدر في")."""
+    ws = gap.replace("ل", " ل ").split() if res.lang == "ar" and gap.rstrip().endswith("ل") else gap.split()
+    return len(ws) <= 2 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
 
 
 _RELATIVE = frozenset({"who", "which", "that", "الذي", "التي", "الذين", "اللذين", "اللواتي"})

@@ -41,6 +41,7 @@ class LangResources:
     complementizers: PhraseMatcher
     self_claim: PhraseMatcher
     anaphors: PhraseMatcher
+    speaker_heads: frozenset[str]
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
     military: PhraseMatcher
@@ -91,6 +92,7 @@ def resources(lang: str) -> LangResources:
         complementizers=matcher_from_lists({1: att["complementizers"]}),
         self_claim=matcher_from_lists({1: att["self_claim"]}),
         anaphors=matcher_from_lists({1: att["anaphors"]}),
+        speaker_heads=words(att.get("speaker_heads")),
         statement_header=matcher_from_lists({1: att["statement_header"]}),
         civilians=matcher_from_lists({1: vic["civilians"]}),
         military=matcher_from_lists({1: vic["military"]}),
