@@ -59,6 +59,9 @@ class PhraseMatcher:
         table: dict[str, Any] = {}
         for phrase, label in entries:
             p = fold(phrase)
+            # "وفقا ل", "تابعة ل": the ل is glued to the next word, so the phrase ends before it
+            if len(p) > 2 and p[-2] == " " and p[-1] in "لب":
+                p = p[:-2]
             if not p:
                 continue
             table.setdefault(p, label)

@@ -139,8 +139,8 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
     for t in trig:
         if res.lang == "ar" and t.end <= a.start and _only(norm[t.end : a.start], res.modifiers, allow_lam=True):
             return 1
-    # a cue, a verb of attack or a weapon before it, one member noun allowed between
-    for m in (res.perp_before, res.perp_verbs, res.means):
+    # a cue, a verb of attack (Arabic verb-subject order) or a weapon before it, member nouns between
+    for m in (res.perp_before, res.perp_verbs, res.means) if res.lang == "ar" else (res.perp_before,):
         for c in m.finditer(norm, lo, a.start):
             if _only(norm[c.end : a.start], res.member_nouns):
                 return 2
@@ -164,7 +164,7 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
 def _only(gap: str, allowed: PhraseMatcher, *, allow_lam: bool = False, gap_words: frozenset[str] | None = None) -> bool:
     """The gap holds nothing but (at most two) allowed words: a member noun, a modifier."""
     g = gap.strip(" \"'()-,")
-    if allow_lam and g.endswith("ل"):
+    if g in ("ل", "ب") or (allow_lam and g.endswith("ل")):  # the clitic glued to the actor's name
         g = g[:-1].strip()
     if gap_words is not None:
         g = " ".join(w for w in g.split() if w not in gap_words).strip(" \"'()-,")
