@@ -179,9 +179,17 @@ def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMe
 def _hijri(dw: DateWords, norm: str, start: int, end: int) -> list[DateMention]:
     out = []
     for hm in dw.hijri.finditer(norm, start, end):
-        before = re.search(r"(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?$", norm[max(start, hm.start - 12) : hm.start])
+        head = norm[max(start, hm.start - 30) : hm.start]
+        before = re.search(r"(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?$", head)
+        day = int(before.group(1)) if before else None
+        if before is None:  # "العاشر من ذي الحجة"
+            for word, n in sorted(dw.ordinals.items(), key=lambda x: -len(x[0])):
+                o = re.search(rf"(?<!\w){re.escape(word)}\s*(?:من\s+)?(?:شهر\s+)?$", head)
+                if o:
+                    before, day = o, n
+                    break
         after = re.match(r"\s*(?:عام|سنة|لعام)?\s*(\d{4})\s*(?:ه|هـ|هجري|للهجرة)?", norm[hm.end : end])
-        if not before or not after:
+        if not before or not after or not day:
             continue
         year = int(after.group(1))
         if not 1300 <= year <= 1500:
@@ -189,7 +197,7 @@ def _hijri(dw: DateWords, norm: str, start: int, end: int) -> list[DateMention]:
         try:
             from hijridate import Hijri
 
-            g = Hijri(year, int(hm.label), int(before.group(1))).to_gregorian()
+            g = Hijri(year, int(hm.label), day).to_gregorian()
         except (ValueError, OverflowError):
             continue
         s = hm.start - len(before.group(0))

@@ -36,3 +36,15 @@ def dates(lang: str, text: str, published: date | None = None) -> list[str | Non
 )
 def test_dates(lang: str, text: str, published: date | None, expected: list) -> None:
     assert dates(lang, text, published) == expected
+
+
+def test_hijri_with_ordinal_day() -> None:
+    assert dates("ar", "في العاشر من ذي الحجة ١٤٤٥هـ") == ["2024-06-16"]
+
+
+def test_statement_date_is_not_the_event_date() -> None:
+    from rasid.pipeline import extract_text
+
+    out = extract_text("قالت قوات سوريا الديمقراطية في بيان اليوم الأحد، إن طائرة مسيرة تركية استهدفت مساء أمس "
+                       "السبت سيارة عسكرية قرب مدينة عامودا، ما أدى الى مقتل ثلاثة.", published="2024-01-14")
+    assert out["incidents"][0]["date"]["value"] == "2024-01-13"
