@@ -26,6 +26,7 @@ class DateMention:
     value: str | None
     precision: str | None
     relative: bool = False
+    statement: bool = False  # the date a source spoke ("قال في بيان اليوم"), the event's only by default
 
 
 @dataclass(frozen=True)

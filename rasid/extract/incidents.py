@@ -50,7 +50,7 @@ class Group:
         return (best[1], best[2]) if best else None
 
     def date_value(self) -> str | None:
-        return next((m.date.value for m in self.mentions if m.date and m.date.value), None)
+        return next((m.date.value for m in self.mentions if m.date and m.date.value and not m.date.statement), None)
 
     def perpetrators(self) -> set[str]:
         return {m.perpetrator.actor.name for m in self.mentions if m.perpetrator}
@@ -74,7 +74,7 @@ def _compatible(g: Group, m: Mention, countries: list[str]) -> bool:
     kinds = {_kind(x.event_type) for x in g.mentions} | {_kind(m.event_type)}
     if len(kinds - {"other"}) > 1 and m.event_type != "massacre":
         return False
-    gd, md = g.date_value(), (m.date.value if m.date else None)
+    gd, md = g.date_value(), (m.date.value if m.date and not m.date.statement else None)
     if gd and md and gd != md:
         return False
     if m.perpetrator and g.perpetrators() and m.perpetrator.actor.name not in g.perpetrators():
@@ -122,7 +122,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
                     and _compatible(last, m, countries) and _definite(m):
                 target = last
-        elif last and m.sentence_index - last.last_sentence <= (4 if _definite(m) or m.weak else 1) \
+        elif last and (m.sentence_index - last.last_sentence <= 1 or _definite(m) or m.weak) \
                 and _compatible(last, m, countries):
             dated = m.date is not None and m.date.value is not None
             if not dated or m.date.value == last.date_value() or (last.date_value() is None and last.place(countries) is None):
@@ -221,7 +221,8 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         place_ref = PlaceRef(_span(nt, pm.core_start, pm.end), place.name, place.admin1 or None, place.country,
                              place.lat, place.lon, pm.precision if place.kind == "town" else place.kind, place.gid)
     date_ref = None
-    dm = next((m.date for m in g.mentions if m.date and m.date.value), None) or report_day
+    dm = next((m.date for m in g.mentions if m.date and m.date.value and not m.date.statement), None) or report_day \
+        or next((m.date for m in g.mentions if m.date and m.date.value), None)
     if dm is not None:
         date_ref = DateRef(dm.value, dm.precision, _span(nt, dm.start, dm.end))
     perp = next((m.perpetrator for m in [main, *g.mentions] if m.perpetrator), None)

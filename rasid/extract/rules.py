@@ -82,7 +82,10 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                        and not any(a <= p.start < b for a, b in speaker_spans)]
         dates = find_dates(lang, norm, sent.start, sent.end, published)
         # "قالت قسد في بيان اليوم الأحد إن ...": the statement's date, not the event's
-        dates = [d for d in dates if not any(a <= d.start < b for a, b in speaker_spans)] or dates
+        dates = [d if not any(a <= d.start < b for a, b in speaker_spans) else dataclasses.replace(d, statement=True)
+                 for d in dates]
+        if any(not d.statement for d in dates):
+            dates = [d for d in dates if not d.statement]
         years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
                  if not any(d.start <= y.start < d.end for d in dates)]
         all_dates += dates

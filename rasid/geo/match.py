@@ -47,6 +47,7 @@ class GeoCues:
     reference: PhraseMatcher
     needs_cue: frozenset[str]
     countries: PhraseMatcher
+    outlet_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def geo_cues() -> GeoCues:
         reference=matcher_from_lists({1: d["reference_before"]}),
         needs_cue=words(d["needs_cue"]) | words(lexicon_words) | words(all_strings(d["cues"])),
         countries=matcher_from_lists(d["countries"]),
+        outlet_after=words(d.get("outlet_after")),
     )
 
 
@@ -77,10 +79,12 @@ def _cue_before(gc: GeoCues, norm: str, pos: int) -> str | None:
 
 
 def _reference_before(gc: GeoCues, norm: str, pos: int) -> bool:
-    for m in gc.reference.finditer(norm, max(0, pos - 22), pos):
-        gap = norm[m.end : pos]
-        if gap.strip(" (") in ("", "مدينه", "city", "the", "the city of", "محافظه", "بلده", "العاصمه", "the capital",
-                               "قريه", "ناحيه", "قضاء", "منطقه", "village", "town"):
+    """A direction, distance or road before the name, maybe with a cue word between
+    ("جنوب مدينة كركوك", "5 كلم من مخيم عين الحلوة", "north of the town of X")."""
+    for m in gc.reference.finditer(norm, max(0, pos - 30), pos):
+        gap = norm[m.end : pos].strip(" (")
+        if gap in ("", "the", "the capital", "العاصمه") or gc.cues.label(gap) is not None or \
+                gc.cues.label(gap.removeprefix("the ").removesuffix(" of")) is not None:
             return True
     return False
 
@@ -112,6 +116,9 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         cue = _cue_before(gc, norm, start)
         if (key in gc.needs_cue or len(key) <= 3) and cue is None:
             i += n
+            continue
+        if i + n < len(toks) and toks[i + n].text in gc.outlet_after:
+            i += n + 1
             continue
         # a name glued to a letter that is not a proclitic was never a name ("وحلب" yes, "محلب" no)
         out.append(PlaceMention(start, end, core, tuple(places), cue, _reference_before(gc, norm, start)))
