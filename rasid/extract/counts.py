@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from rasid.extract.lexicon import PhraseMatcher, lang_data, matcher_from_lists, words
 from rasid.extract.numbers import Quantity, find_quantities, is_not_count
@@ -134,7 +135,7 @@ def _only_skips(cw: CasualtyWords, gap: str) -> bool:
     return len(ws) <= 4 and all(any(s in cw.skip for s in stems(w)) for w in ws)
 
 
-def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
+def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[tuple[int, int]] = ()) -> list[Figure]:
     """Casualty figures in a clause, in text order. ``exclude`` holds spans (dates) to ignore."""
     if not toks:
         return []

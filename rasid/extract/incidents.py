@@ -124,8 +124,8 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
                 target = last
         elif last and (m.sentence_index - last.last_sentence <= 1 or _definite(m) or m.weak) \
                 and _compatible(last, m, countries):
-            dated = m.date is not None and m.date.value is not None
-            if not dated or m.date.value == last.date_value() or (last.date_value() is None and last.place(countries) is None):
+            mdate = m.date.value if m.date is not None else None
+            if mdate is None or mdate == last.date_value() or (last.date_value() is None and last.place(countries) is None):
                 target = last
         if target is None and m.weak and not (m.figures and (m.place or (m.date and m.date.value))):
             continue  # "الهجوم", "attack" alone: an echo of an event, never a new one
@@ -146,7 +146,7 @@ def _is_summary(g: Group, groups: list[Group], countries: list[str]) -> bool:
     if len(g.mentions) != 1:
         return False
     own = {choose(p, countries).gid for p in g.mentions[0].places if not p.reference}
-    others = {x.place(countries)[1].gid for x in groups if x is not g and x.place(countries)}
+    others = {p[1].gid for x in groups if x is not g and (p := x.place(countries)) is not None}
     return len(own) >= 2 and len(own & others) >= 2
 
 

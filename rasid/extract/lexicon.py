@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -88,14 +88,17 @@ class PhraseMatcher:
         stop = len(norm) if end is None else end
         # Search the whole string and cut at ``stop``: an end bound passed to the regex would make
         # "(?!\w)" true in the middle of a word ("ل" of "لحركة" before a window's end).
-        for m in self._re.finditer(norm, start):
-            if m.start() >= stop:
+        for found in self._re.finditer(norm, start):
+            if found.start() >= stop:
                 break
-            if m.end() > stop:
+            m = found
+            if found.end() > stop:
                 # a longer phrase runs past the window ("مقتل ما" over "مقتل"): try the shorter ones
-                m = self._re.match(norm, m.start(), stop)
-                if m is None or (m.end() == stop < len(norm) and norm[stop].isalnum() and norm[stop - 1].isalnum()):
+                shorter = self._re.match(norm, found.start(), stop)
+                if shorter is None or (shorter.end() == stop < len(norm) and norm[stop].isalnum()
+                                       and norm[stop - 1].isalnum()):
                     continue
+                m = shorter
             core = _SPACES.sub(" ", m.group("core"))
             label = self._table.get(core)
             if label is None:
@@ -124,7 +127,7 @@ def flat(items: Iterable[str] | None) -> list[str]:
     return [str(x) for x in items or []]
 
 
-def matcher_from_lists(lists: dict[Any, Iterable[str]], *, clitics: bool = True) -> PhraseMatcher:
+def matcher_from_lists(lists: Mapping[Any, Iterable[str]], *, clitics: bool = True) -> PhraseMatcher:
     """A matcher whose label is the key each phrase is listed under."""
     return PhraseMatcher(((p, k) for k, ps in lists.items() for p in flat(ps)), clitics=clitics)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from rasid.extract.actors import ActorMention
 from rasid.extract.counts import Figure
 from rasid.extract.dates import DateMention
-from rasid.extract.lexicon import PhraseMatch
+from rasid.extract.lexicon import PhraseMatch, PhraseMatcher
 from rasid.extract.resources import TYPE_PRIORITY, LangResources
 from rasid.geo.match import PlaceMention
 from rasid.text.segment import Segment
@@ -26,7 +26,7 @@ class Mention:
     clause: Segment
     sentence_index: int
     event_type: str
-    trigger: PhraseMatch
+    trigger: PhraseMatch | None  # None: a clause that only adds figures to the mention before it
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
@@ -235,9 +235,9 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
     for c in res.according.finditer(norm, sent.start, sent.end):
         # "بحسب ما أفاد مستشفى", "وفق ما أعلنه الجيش", "according to what X said": a verb may come first
         reach = c.end
-        v = next(iter(res.speech.finditer(norm, c.end, min(sent.end, c.end + 16))), None)
-        if v is not None and norm[c.end : v.start].strip() in ("", "ما"):
-            reach = v.end + (1 if norm[v.end : v.end + 1] == "ه" else 0)
+        verb = next(iter(res.speech.finditer(norm, c.end, min(sent.end, c.end + 16))), None)
+        if verb is not None and norm[c.end : verb.start].strip() in ("", "ما"):
+            reach = verb.end + (1 if norm[verb.end : verb.end + 1] == "ه" else 0)
         nxt = [a for a in inside if 0 <= a.start - reach <= 12]
         if nxt:
             found.append((c.start, nxt[0]))

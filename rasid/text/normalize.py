@@ -35,7 +35,7 @@ def _char_table() -> dict[str, str]:
         table[ch] = ""
     for ch in data["space"]:
         table[ch] = " "
-    for i, zero in enumerate(data["digit_zeros"]):
+    for zero in data["digit_zeros"]:
         for d in range(10):
             table[chr(ord(zero) + d)] = str(d)
     return table

@@ -64,7 +64,7 @@ def clauses(norm: str, sent: Segment, breaks: re.Pattern[str]) -> list[Segment]:
             cuts.append(pos)
     cuts.append(sent.end)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         while a < b and norm[a] in " ,;-":
             a += 1
         while b > a and norm[b - 1] in " ,;-":

@@ -41,7 +41,7 @@ ARABIC_NEWS = st.text(
 def test_every_offset_lands_in_raw_text(raw: str) -> None:
     nt = normalize(raw)
     assert len(nt.starts) == len(nt.ends) == len(nt.norm)
-    for a, b in zip(nt.starts, nt.ends):
+    for a, b in zip(nt.starts, nt.ends, strict=True):
         assert 0 <= a < b <= len(raw)
     assert list(nt.starts) == sorted(nt.starts)
 
