@@ -122,11 +122,12 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
                     and _compatible(last, m, countries) and _definite(m):
                 target = last
-        elif last and (m.sentence_index - last.last_sentence <= 1 or _definite(m) or m.weak) \
-                and _compatible(last, m, countries):
-            mdate = m.date.value if m.date is not None else None
-            if mdate is None or mdate == last.date_value() or (last.date_value() is None and last.place(countries) is None):
-                target = last
+        elif last and m.sentence_index - last.last_sentence <= 1 and _compatible(last, m, countries) \
+                and _date_fits(last, m, countries):
+            target = last
+        elif groups and (_definite(m) or m.weak or m.update):
+            # "the strike", "الغارات", "ارتفعت الحصيلة", "تبنى داعش الهجوم": the latest event it fits
+            target = next((g for g in reversed(groups) if _compatible(g, m, countries) and _date_fits(g, m, countries)), None)
         if target is None and m.weak and not (m.figures and (m.place or (m.date and m.date.value))):
             continue  # "الهجوم", "attack" alone: an echo of an event, never a new one
         if target is None:
@@ -134,6 +135,11 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         else:
             target.mentions.append(m)
     return [g for g in groups if not _is_summary(g, groups, countries) and _is_concrete(g)]
+
+
+def _date_fits(g: Group, m: Mention, countries: list[str]) -> bool:
+    mdate = m.date.value if m.date is not None and not m.date.statement else None
+    return mdate is None or mdate == g.date_value() or (g.date_value() is None and g.place(countries) is None)
 
 
 def _definite(m: Mention) -> bool:

@@ -40,6 +40,7 @@ class Mention:
     weak: bool = False
     definite: bool = False
     civilian_target: bool = False
+    update: bool = False  # a toll update or a claim of responsibility: refers to an event told before
 
     @property
     def place(self) -> PlaceMention | None:
@@ -213,6 +214,14 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         after = [a for a in inside if v.end <= a.start < limit and _speaker_gap(res, norm[v.end : a.start])]
         before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2]
         if not before:
+            # "مصادر طبية في مستشفى شهداء الأقصى بمدينة دير البلح أفادت", "sources at the hospital said"
+            pp = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 8
+                  and norm[a.end : v.start].split()[:1] and norm[a.end : v.start].split()[0] in _SOURCE_PREP
+                  and not res.speech.findall(norm, a.end, v.start)]
+            if pp:
+                before = pp[-1:]
+                speaker_spans.append((pp[-1].end, v.start))
+        if not before:
             # "Residents who fled to Rufaa said", "السكان الذين نزحوا إلى ... قالوا": the relative
             # clause describes the speaker (its places are not the event's)
             rel = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 7
@@ -252,6 +261,7 @@ def _speaker_gap(res: LangResources, gap: str) -> bool:
     return len(ws) <= 2 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
 
 
+_SOURCE_PREP = frozenset({"في", "من", "ب", "بمستشفى", "بمدينة", "at", "in", "from", "with"})
 _RELATIVE = frozenset({"who", "which", "that", "الذي", "التي", "الذين", "اللذين", "اللواتي"})
 
 

@@ -42,6 +42,7 @@ class LangResources:
     self_claim: PhraseMatcher
     anaphors: PhraseMatcher
     speaker_heads: frozenset[str]
+    statement_nouns: PhraseMatcher
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
     military: PhraseMatcher
@@ -93,6 +94,7 @@ def resources(lang: str) -> LangResources:
         self_claim=matcher_from_lists({1: att["self_claim"]}),
         anaphors=matcher_from_lists({1: att["anaphors"]}),
         speaker_heads=words(att.get("speaker_heads")),
+        statement_nouns=matcher_from_lists({1: att.get("statement_nouns") or []}),
         statement_header=matcher_from_lists({1: att["statement_header"]}),
         civilians=matcher_from_lists({1: vic["civilians"]}),
         military=matcher_from_lists({1: vic["military"]}),

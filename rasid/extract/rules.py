@@ -82,8 +82,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                        and not any(a <= p.start < b for a, b in speaker_spans)]
         dates = find_dates(lang, norm, sent.start, sent.end, published)
         # "قالت قسد في بيان اليوم الأحد إن ...": the statement's date, not the event's
-        dates = [d if not any(a <= d.start < b for a, b in speaker_spans) else dataclasses.replace(d, statement=True)
-                 for d in dates]
+        dates = [dataclasses.replace(d, statement=True) if any(a <= d.start < b for a, b in speaker_spans)
+                 or _after_statement_noun(res, norm, d) else d for d in dates]
         if any(not d.statement for d in dates):
             dates = [d for d in dates if not d.statement]
         years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
@@ -95,6 +95,19 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
     return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
+
+
+def _toll_update(res, norm: str, seg: Segment) -> bool:  # type: ignore[no-untyped-def]
+    """"ارتفعت حصيلة ضحايا الغارات إلى 31", "the toll from the strikes had risen to 14"."""
+    from rasid.extract.counts import casualty_words
+
+    cw = casualty_words(res.lang)
+    return bool(cw.toll_words.findall(norm, seg.start, seg.end)) and bool(cw.toll_verbs.findall(norm, seg.start, seg.end))
+
+
+def _after_statement_noun(res, norm: str, d) -> bool:  # type: ignore[no-untyped-def]
+    """"في بيان صدر صباح اليوم", "in a statement on Tuesday": when the source spoke."""
+    return any(d.start - s.end <= 12 for s in res.statement_nouns.finditer(norm, max(0, d.start - 30), d.start))
 
 
 def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:  # type: ignore[no-untyped-def]
@@ -186,6 +199,9 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
                    list(claimants))
     m.weak = not strong
+    m.update = bool(res.claim.findall(norm, seg.start, seg.end)) or _toll_update(res, norm, seg)
+    if m.update:
+        m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
     m.definite = any(_is_definite(norm, t) for t in strong + weak)
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
     vague = res.vague_place.findall(norm, seg.start, seg.end)
