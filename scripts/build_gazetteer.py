@@ -86,8 +86,8 @@ def build() -> str:
             "lat": round(v["latitude"], 5), "lon": round(v["longitude"], 5), "population": v["population"],
             "aliases": "|".join(_aliases([v["name"], *v["alternatenames"]])),
         })
-    # Governorates and districts: coordinates of their seat when a city of that name exists,
-    # else of the largest city of the governorate (approximate; precision says so).
+    # Governorates and districts: coordinates of their seat when a city of that name exists;
+    # a governorate without one takes its largest city (approximate; precision says so).
     for cc, subs in subs_by_country.items():
         for s in sorted(subs, key=lambda s: s.geonames_id or 0):
             if s.admin_level not in (1, 2) or not s.geonames_code:
@@ -98,9 +98,10 @@ def build() -> str:
                 seat = by_name.get((cc, _SUFFIX.sub("", n).casefold()))
                 if seat:
                     break
-            seat = seat or best_in_admin1.get(a1code)
+            if seat is None and s.admin_level == 1:
+                seat = best_in_admin1.get(a1code)
             if seat is None:
-                continue
+                continue  # a district whose seat is unknown gets no pin rather than its governorate's
             rows.append({
                 "gid": f"geonames:{s.geonames_id}", "kind": "province" if s.admin_level == 1 else "district",
                 "name": _plain(_display(s.name, s.aliases)), "admin1": admin1.get(a1code, ""), "country": cc,

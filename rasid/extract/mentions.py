@@ -97,6 +97,8 @@ def is_framed_out(res: LangResources, norm: str, seg: Segment, first_trigger: in
     the trigger or right after the facts ("66 civilians since September")."""
     if any(m.start < first_trigger for m in res.denial.finditer(norm, seg.start, seg.end)):
         return True
+    if res.accident.findall(norm, seg.start, seg.end):  # a gas cylinder, a road accident: no attack
+        return True
     if any(m.start < facts_end + 40 for m in res.generic.finditer(norm, seg.start, seg.end)):
         return True
     return any(m.start < first_trigger for m in res.modal.finditer(norm, seg.start, seg.end))

@@ -22,6 +22,7 @@ class LangResources:
     modifiers: PhraseMatcher
     bombardment_default: str
     denial: PhraseMatcher
+    accident: PhraseMatcher
     modal: PhraseMatcher
     generic: PhraseMatcher
     vague_place: PhraseMatcher
@@ -74,6 +75,7 @@ def resources(lang: str) -> LangResources:
         modifiers=matcher_from_lists(ev["modifiers"]),
         bombardment_default=ev["bombardment"].get("default", "shelling"),
         denial=matcher_from_lists({1: cues["denial"]}),
+        accident=matcher_from_lists({1: cues.get("accident") or []}),
         modal=matcher_from_lists({1: cues["modal"]}),
         generic=matcher_from_lists({1: cues["generic"]}),
         vague_place=matcher_from_lists({1: cues["vague_place"]}),

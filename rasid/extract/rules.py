@@ -90,11 +90,24 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                  if not any(d.start <= y.start < d.end for d in dates)]
         all_dates += dates
         for seg in clauses(norm, sent, res.clause_breaks):
-            m = _mention(res, norm, nt, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused)
+            m = _mention(res, norm, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused,
+                         published)
             if m is not None:
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
     return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
+
+
+def _history(dates, published: date | None) -> bool:  # type: ignore[no-untyped-def]
+    """"قصف حلبجة عام 1988", "سقوط البعث عام 2003": dated three years or more before the report."""
+    if published is None:
+        return False
+    for d in dates:
+        if d.value and not d.statement:
+            year = int(d.value[:4])
+            if published.year - year >= 3:
+                return True
+    return False
 
 
 def _toll_update(res, norm: str, seg: Segment) -> bool:  # type: ignore[no-untyped-def]
@@ -167,8 +180,8 @@ def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
     return p
 
 
-def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[PlaceMention], dates, actors,
-             claimants, accused) -> mn.Mention | None:  # type: ignore[no-untyped-def]
+def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], dates, actors,  # type: ignore[no-untyped-def]
+             claimants, accused, published: date | None) -> mn.Mention | None:
     strong, weak = mn.triggers(res, norm, seg)
     clause_toks = tokenize(norm, seg.start, seg.end)
     date_spans = [(d.start, d.end) for d in dates]
@@ -198,6 +211,8 @@ def _mention(res, norm: str, nt: NormText, seg: Segment, si: int, places: list[P
     etype = mn.event_type(res, norm, seg, trig, perp)
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
                    list(claimants))
+    if _history(seg_dates, published):
+        return None
     m.weak = not strong
     m.update = bool(res.claim.findall(norm, seg.start, seg.end)) or _toll_update(res, norm, seg)
     if m.update:
@@ -236,14 +251,19 @@ def headline_sentences(norm: str, sents: list[Segment]) -> set[int]:
     out: set[int] = set()
     if len({s.paragraph for s in sents}) < 2:
         return out
+    paragraphs: dict[int, list[int]] = {}
     for i, s in enumerate(sents):
-        if s.paragraph > 1:
-            break
-        same_par = [x for x in sents if x.paragraph == s.paragraph]
-        line = norm[same_par[0].start : same_par[-1].end]
-        if len(line) <= 130 and len(same_par) <= 2:
-            out.add(i)
-        else:
+        paragraphs.setdefault(s.paragraph, []).append(i)
+    order = sorted(paragraphs)
+    for k, p in enumerate(order[:2]):
+        idx = paragraphs[p]
+        line = norm[sents[idx[0]].start : sents[idx[-1]].end]
+        nxt = paragraphs[order[k + 1]] if k + 1 < len(order) else []
+        lede = norm[sents[nxt[0]].start : sents[nxt[-1]].end] if nxt else ""
+        # a headline sits above a long lede; a post of short lines (Telegram) has none
+        if len(line) <= 130 and len(idx) <= 2 and len(lede) > 200:
+            out.update(idx)
+        elif len(line) > 130:
             break
     return out
 

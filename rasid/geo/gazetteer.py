@@ -76,7 +76,8 @@ class Gazetteer:
                             keys.add(key[len(art):])
                 for k in keys:
                     index.setdefault(k, []).append(p)
-        rank = lambda p: (-PRECISION_RANK.get(p.kind, 9) * 0, -p.population, p.gid)  # noqa: E731
+        # most populous first; among equals the finer kind (a town before the district named after it)
+        rank = lambda p: (-p.population, PRECISION_RANK.get(p.kind, 9), p.gid)  # noqa: E731
         self.index = {k: sorted(set(v), key=rank) for k, v in index.items()}
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
         # first word of every name -> the word counts its names have (longest first): the matcher
