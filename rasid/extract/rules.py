@@ -63,6 +63,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     actors = find_actors(norm, countries=countries, sure=sure_actors)
     actors = sorted(actors + _anaphors(res, norm, actors), key=lambda a: a.start)
     doc_source = _statement_source(res, norm, actors)
+    voice = _armed_voice(res, norm, actors, doc_source)
     places = [_dateline(norm, p) for p in places if not any(a.start <= p.start < a.end for a in actors)
               and _in_document_countries(p, countries)]
     sents = sentences(norm)
@@ -70,6 +71,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     prev_claimants: list[tuple[int, ActorMention]] = []
     all_dates = []
     headlines = headline_sentences(norm, sents)
+    dateline_end = _dateline_end(norm)
     for si, sent in enumerate(sents):
         if si in headlines:
             continue
@@ -83,7 +85,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         dates = find_dates(lang, norm, sent.start, sent.end, published)
         # "قالت قسد في بيان اليوم الأحد إن ...": the statement's date, not the event's
         dates = [dataclasses.replace(d, statement=True) if any(a <= d.start < b for a, b in speaker_spans)
-                 or _after_statement_noun(res, norm, d) else d for d in dates]
+                 or _after_statement_noun(res, norm, d) or d.end <= dateline_end else d for d in dates]
         if any(not d.statement for d in dates):
             dates = [d for d in dates if not d.statement]
         years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
@@ -91,7 +93,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         all_dates += dates
         for seg in clauses(norm, sent, res.clause_breaks):
             m = _mention(res, norm, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused,
-                         published)
+                         published, voice)
             if m is not None:
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
@@ -137,6 +139,20 @@ def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def _armed_voice(res, norm: str, actors: list[ActorMention], doc_source: ActorMention | None):  # type: ignore[no-untyped-def]
+    """The armed group whose statement the document is: its header, or the first armed actor
+    that speaks in the first two sentences ("أعلنت كتائب القسام ...")."""
+    if doc_source is not None:
+        return doc_source if doc_source.actor.kind in mn.ARMED else None
+    head = sentences(norm)[:2]
+    for s in head:
+        claims, _ = mn.claimants_of(res, norm, s, actors)
+        armed = [a for _, a in claims if a.actor.kind in mn.ARMED]
+        if armed:
+            return armed[0]
+    return None
+
+
 def _statement_source(res, norm: str, actors: list[ActorMention]) -> ActorMention | None:  # type: ignore[no-untyped-def]
     """"بيان صحفي صادر عن وزارة الصحة", "Statement by the Sudan Doctors Network": the voice of the body."""
     for h in res.statement_header.finditer(norm, 0, min(len(norm), 300)):
@@ -144,6 +160,16 @@ def _statement_source(res, norm: str, actors: list[ActorMention]) -> ActorMentio
         if nxt:
             return nxt[0]
     return None
+
+
+_DATELINE = re.compile(r"^[^\n.]{0,90}?(?:\([^)\n]{0,40}\)\s*)?[-–—|:]\s")
+
+
+def _dateline_end(norm: str) -> int:
+    """"GAZA/CAIRO, Feb 25 (Agency) - ", "دمشق-سانا:", "SIDON, Lebanon (South Lebanon Today) –": where the
+    dateline ends; a date in it is the report's, not the event's."""
+    m = _DATELINE.match(norm)
+    return m.end() if m and m.end() < 100 else 0
 
 
 def _single_report_day(dates):  # type: ignore[no-untyped-def]
@@ -181,7 +207,7 @@ def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
 
 
 def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], dates, actors,  # type: ignore[no-untyped-def]
-             claimants, accused, published: date | None) -> mn.Mention | None:
+             claimants, accused, published: date | None, voice: ActorMention | None = None) -> mn.Mention | None:
     strong, weak = mn.triggers(res, norm, seg)
     clause_toks = tokenize(norm, seg.start, seg.end)
     date_spans = [(d.start, d.end) for d in dates]
@@ -208,6 +234,11 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     perp = perp or mn.perpetrator_of(res, norm, seg, trig, actors)
     if perp is not None and any(c.start == perp.start for c in claimants) and not _self_claim(res, norm, seg, perp):
         perp = None
+    if perp is None:
+        # "Hezbollah said its fighters fired", "قال الجيش إنه استهدف": the armed speaker did it
+        perp = next((c for c in claimants if c.actor.kind in mn.ARMED and _self_claim(res, norm, seg, c)), None)
+    if perp is None and voice is not None and res.our_forces.findall(norm, seg.start, seg.end):
+        perp = voice  # "مجاهدونا", "our forces" in the statement of an armed group
     etype = mn.event_type(res, norm, seg, trig, perp)
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
                    list(claimants))
@@ -274,7 +305,7 @@ def perp_is_explicit(norm: str, perp: ActorMention, trig) -> bool:  # type: igno
 
 def _self_claim(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type: ignore[no-untyped-def]
     """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck."""
-    return bool(res.self_claim.findall(norm, a.end, min(seg.end, a.end + 25)))
+    return bool(res.self_claim.findall(norm, a.end, min(seg.end, a.end + 45)))
 
 
 def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMention]) -> None:  # type: ignore[no-untyped-def]
