@@ -72,6 +72,7 @@ class PhraseMatcher:
             self._re = None
             return
         alts = sorted(table, key=len, reverse=True)
+        self._reach = len(alts[0]) + 8  # longest phrase, proclitics and spacing: how far past a window to look
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
         pre = r"(?P<pre>[وف]?[بلك]?)" if clitics else r"(?P<pre>)"
         self._re = re.compile(rf"(?<!\w){pre}(?P<core>{body})(?!\w)")
@@ -88,7 +89,7 @@ class PhraseMatcher:
         stop = len(norm) if end is None else end
         # Search the whole string and cut at ``stop``: an end bound passed to the regex would make
         # "(?!\w)" true in the middle of a word ("ل" of "لحركة" before a window's end).
-        for found in self._re.finditer(norm, start):
+        for found in self._re.finditer(norm, start, min(len(norm), stop + self._reach)):
             if found.start() >= stop:
                 break
             m = found

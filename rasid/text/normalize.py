@@ -41,6 +41,7 @@ def _char_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     table = _char_table()
     out = table.get(ch)
@@ -94,12 +95,15 @@ def normalize(raw: str) -> NormText:
     quotes to ASCII, dashes to '-', NBSP and other spaces to ' ', and lowercases; deletes
     diacritics, tatweel, zero-width and bidi controls.
     """
+    folded = [_fold_char(ch) for ch in raw]
+    if all(len(f) == 1 for f in folded):  # the common case: one character for one
+        n = len(raw)
+        return NormText(raw=raw, norm="".join(folded), starts=tuple(range(n)), ends=tuple(range(1, n + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(raw):
-        folded = _fold_char(ch)
-        for c in folded:
+    for i, f in enumerate(folded):
+        for c in f:
             out.append(c)
             starts.append(i)
             ends.append(i + 1)
