@@ -260,7 +260,7 @@ def _speaker_gap(res: LangResources, gap: str) -> bool:
     """Between a speech verb and the body it names: nothing, two words, or a title made of
     speaker words ("المتحدث باسم", "the spokesman for", "مصدر في")."""
     ws = gap.replace("ل", " ل ").split() if res.lang == "ar" and gap.rstrip().endswith("ل") else gap.split()
-    return len(ws) <= 2 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
+    return len(ws) <= 1 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
 
 
 _SOURCE_PREP = frozenset({"في", "من", "ب", "بمستشفى", "بمدينة", "at", "in", "from", "with"})

@@ -43,6 +43,7 @@ class LangResources:
     complementizers: PhraseMatcher
     self_claim: PhraseMatcher
     anaphors: PhraseMatcher
+    anaphor_kinds: dict[str, tuple[str, ...]]
     speaker_heads: frozenset[str]
     statement_nouns: PhraseMatcher
     statement_header: PhraseMatcher
@@ -97,6 +98,7 @@ def resources(lang: str) -> LangResources:
         complementizers=matcher_from_lists({1: att["complementizers"]}),
         self_claim=matcher_from_lists({1: att["self_claim"]}),
         anaphors=matcher_from_lists({1: att["anaphors"]}),
+        anaphor_kinds={fold(k): tuple(v) for k, v in (att.get("anaphor_kinds") or {}).items()},
         speaker_heads=words(att.get("speaker_heads")),
         statement_nouns=matcher_from_lists({1: att.get("statement_nouns") or []}),
         statement_header=matcher_from_lists({1: att["statement_header"]}),

@@ -76,7 +76,10 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         if si in headlines:
             continue
         claimants, speaker_spans = mn.claimants_of(res, norm, sent, actors)
-        if not claimants and res.continuation.findall(norm, sent.start, min(sent.end, sent.start + 12)):
+        # "وأضاف ...", "وأشار إلى أن ...": a sentence opening on a verb of saying with no speaker
+        # goes on with the previous one's
+        opening = (sent.start, min(sent.end, sent.start + 12))
+        if not claimants and (res.continuation.findall(norm, *opening) or res.speech.findall(norm, *opening)):
             claimants = [(sent.start, a) for _, a in prev_claimants]
         prev_claimants = claimants or prev_claimants
         accused = mn.accused(res, norm, sent, actors)
@@ -134,6 +137,8 @@ def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:
         if any(a.start <= m.core_start < a.end for a in named):
             continue
         prev = [a for a in named if a.end <= m.start and head in norm[a.start : a.end]]
+        kinds = res.anaphor_kinds.get(m.phrase, ())
+        prev = prev or [a for a in named if a.end <= m.start and a.actor.kind in kinds]
         if prev:
             out.append(dataclasses.replace(prev[-1], start=m.core_start, end=m.end))
     return out
