@@ -100,7 +100,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
             if m is not None:
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
-    return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
+    return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source,
+                           voice=voice)
 
 
 def _history(dates, published: date | None) -> bool:  # type: ignore[no-untyped-def]
@@ -242,7 +243,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     if perp is None:
         # "Hezbollah said its fighters fired", "قال الجيش إنه استهدف": the armed speaker did it
         perp = next((c for c in claimants if c.actor.kind in mn.ARMED and _self_claim(res, norm, seg, c)), None)
-    if perp is None and voice is not None and res.our_forces.findall(norm, seg.start, seg.end):
+    first_person = bool(res.our_forces.findall(norm, seg.start, seg.end))
+    if voice is not None and first_person and (perp is None or perp.adjective):
         perp = voice  # "مجاهدونا", "our forces" in the statement of an armed group
     etype = mn.event_type(res, norm, seg, trig, perp)
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
@@ -250,6 +252,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     if _history(seg_dates, published):
         return None
     m.weak = not strong
+    m.first_person = first_person
     m.update = bool(res.claim.findall(norm, seg.start, seg.end)) or _toll_update(res, norm, seg)
     if m.update:
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
