@@ -199,8 +199,11 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
             nxt = nxt[1:]
         if nxt and any(s in cw.single for s in stems(nxt[0].text)):
             if not any(a <= b.start < e for a, e in taken):
-                q = Quantity(nxt[0].start, nxt[0].end, nxt[0].start, nxt[0].end, 1, 1)
-                out.append(Figure(str(b.label), q, b.start, nxt[0].end))
+                # "قتل رجل وزوجته": one person and a relative named with him
+                pair = len(nxt) > 1 and nxt[1].text.startswith("و") and any(s in cw.single for s in stems(nxt[1].text))
+                end = nxt[1].end if pair else nxt[0].end
+                q = Quantity(nxt[0].start, end, nxt[0].start, end, 2 if pair else 1, 2 if pair else 1)
+                out.append(Figure(str(b.label), q, b.start, end))
     if lang == "en":
         for i, t in enumerate(toks[:-1]):
             # "a 16-year-old Palestinian was killed": an age between the article and the noun

@@ -138,8 +138,16 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
 
 
 def _date_fits(g: Group, m: Mention, countries: list[str]) -> bool:
+    """A dated mention joins an undated incident only when that incident names no place, was
+    opened by a toll update, or lies where the mention points (a village of its province)."""
     mdate = m.date.value if m.date is not None and not m.date.statement else None
-    return mdate is None or mdate == g.date_value() or (g.date_value() is None and g.place(countries) is None)
+    if mdate is None or mdate == g.date_value():
+        return True
+    if g.date_value() is not None:
+        return False
+    if g.place(countries) is None or all(x.update for x in g.mentions):
+        return True
+    return m.place is not None and _same_place(g, dataclasses.replace(m, definite=True), countries)
 
 
 def _definite(m: Mention) -> bool:
