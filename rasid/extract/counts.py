@@ -118,7 +118,7 @@ def _toll(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> tuple[st
                  if norm[v.end : q.start].strip() == ""), None)
     if verb is None:
         return None
-    word = [w for w in cw.toll_words.finditer(norm, max(seg_start, verb.start - 90), verb.start)]
+    word = [w for w in cw.toll_words.finditer(norm, max(seg_start, verb.start - 160), verb.start)]
     if not word:
         return None
     between = norm[word[-1].end : verb.start]

@@ -206,8 +206,12 @@ def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:
 
 
 def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
-    """"غزة/ الأناضول –", "BEIRUT (X) -": the reporter's place, used only when the clause names no other."""
-    if p.start < 60 and re.match(r"\s*[-/(:,]", norm[p.end : p.end + 3]) and not re.search(r"[.!?]", norm[: p.start]):
+    """"غزة/ الأناضول –", "BEIRUT (X) -", a byline line "BAYJI —": the reporter's place, used only
+    when the clause names no other."""
+    line_start = norm.rfind("\n", 0, p.start) + 1
+    at_line_start = norm[line_start : p.start].strip(" \"'") == ""
+    if p.start < 300 and at_line_start and re.match(r"\s*[-/(:,|]", norm[p.end : p.end + 3]) \
+            and not re.search(r"[.!?]", norm[line_start : p.start]):
         return dataclasses.replace(p, reference=True)
     return p
 

@@ -17,6 +17,13 @@ _LATIN_ABBR = re.compile(r"(?:\b[a-z]\.|\b(?:dr|mr|mrs|ms|st|gen|col|lt|sgt|maj|
                          r"jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|vs|etc))\.$")
 
 
+def _initial(norm: str, dot: int) -> bool:
+    """"U.S.-led", "p.m.", "U.N.": a dot right after a lone Latin letter ends no sentence."""
+    prev = norm[dot - 1] if dot >= 1 else ""
+    prev2 = norm[dot - 2] if dot >= 2 else " "
+    return "a" <= prev <= "z" and not prev2.isalpha()
+
+
 @dataclass(frozen=True)
 class Segment:
     """A span ``[start, end)`` of the normalised text with its paragraph index."""
@@ -33,7 +40,8 @@ def sentences(norm: str) -> list[Segment]:
     start = 0
     for m in _SENT_END.finditer(norm):
         end = m.end()
-        if m.group().startswith(".") and _LATIN_ABBR.search(norm[max(0, m.start() - 5) : m.start() + 1]):
+        if m.group().startswith(".") and (_LATIN_ABBR.search(norm[max(0, m.start() - 5) : m.start() + 1])
+                                          or _initial(norm, m.start())):
             continue
         _add(out, norm, start, end, para)
         if "\n" in m.group():
