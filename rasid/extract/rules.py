@@ -116,6 +116,15 @@ def _history(dates, published: date | None) -> bool:  # type: ignore[no-untyped-
     return False
 
 
+def _claims_told_event(res, norm: str, seg: Segment, trig) -> bool:  # type: ignore[no-untyped-def]
+    """"تبنى داعش الهجوم", "ISIS claimed the attack": a claim of an event already told (a definite
+    trigger after the claim), not "تبنى حزب الله استهداف ثكنة زرعيت" (a new one)."""
+    for c in res.claim.finditer(norm, seg.start, seg.end):
+        if any(c.end <= t.start <= c.end + 25 and _is_definite(norm, t) for t in trig):
+            return True
+    return False
+
+
 def _toll_update(res, norm: str, seg: Segment) -> bool:  # type: ignore[no-untyped-def]
     """"ارتفعت حصيلة ضحايا الغارات إلى 31", "the toll from the strikes had risen to 14"."""
     from rasid.extract.counts import casualty_words
@@ -201,8 +210,7 @@ def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:
     on south Lebanon) is a word, not the place, unless a cue word introduces it."""
     if p.cue or not countries:
         return True
-    top = countries[:3]
-    return any(c.country in top for c in p.candidates)
+    return any(c.country in countries[:3] for c in p.candidates)
 
 
 def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
@@ -257,7 +265,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         return None
     m.weak = not strong
     m.first_person = first_person
-    m.update = bool(res.claim.findall(norm, seg.start, seg.end)) or _toll_update(res, norm, seg)
+    m.update = _claims_told_event(res, norm, seg, strong + weak) or _toll_update(res, norm, seg)
     if m.update:
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
     m.definite = any(_is_definite(norm, t) for t in strong + weak)

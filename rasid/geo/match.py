@@ -142,16 +142,26 @@ def document_countries(mentions: list[PlaceMention], actor_countries: list[str],
         votes[c] += 2
     for c in actor_countries:
         votes[c] += 1
-    return [c for c, _ in votes.most_common()]
+    ranked = votes.most_common()
+    if not ranked:
+        return []
+    # countries with at least a third of the leading vote: a report on south Lebanon is not about Israel
+    # because it names one Israeli town
+    return [c for c, _ in ranked]
 
 
 def choose(m: PlaceMention, countries: list[str]) -> Place:
     """The entry meant: one in the document's countries, the finer kind when the cue allows,
     then the most populous."""
+    # "صلاح الدين" without a cue is the governorate, not a hamlet that shares the name
+    big_town = any(p.kind == "town" and p.population >= 50000 for p in m.candidates)
+    province_first = m.cue == "province" or (m.cue is None and not big_town
+                                              and any(p.kind == "province" for p in m.candidates))
+
     def key(p: Place) -> tuple[int, int, int]:
         c_rank = countries.index(p.country) if p.country in countries else len(countries) + 1
         kind = PRECISION_RANK.get(p.kind, 9)
-        if m.cue == "province":
+        if province_first:
             kind = -kind  # "محافظة X": the governorate rather than its seat
         return (c_rank, kind, -p.population)
 
