@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from rasid.extract.lexicon import PhraseMatcher, lang_data, matcher_from_lists, words
-from rasid.extract.numbers import Quantity, find_quantities, is_not_count
+from rasid.extract.numbers import Quantity, find_quantities, is_not_count, number_words, read_number
 from rasid.text.tokens import Token, stems
 
 KILLED, INJURED, COMBINED = "killed", "injured", "killed_or_injured"
@@ -49,6 +49,7 @@ _SKIP = {
 }
 
 
+_TIME_SKIP = frozenset({"اليوم", "امس", "ظهر", "صباح", "مساء", "فجر", "ليل", "عصر", "today", "yesterday", "on"})
 _ASIDE = frozenset({"بينهم", "منهم", "بينهن", "من", "including", "among", "mostly", "most", "many"})
 
 
@@ -88,6 +89,11 @@ def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, li
             return COMBINED, c.end
         a = next(iter(cw.after.finditer(norm, t.start, min(len(norm), t.start + 40))), None)
         if a is not None and a.start == t.start:
+            # "two gunmen shot dead a shepherd": the verb takes an object, the figure is the attackers
+            obj = norm[a.end : a.end + 8].split()[:1]
+            if norm[a.start].isascii() and obj and (obj[0] in ("a", "an", "the", "his", "her", "their", "two", "three")
+                                                   or obj[0][:1].isdigit()):
+                return None
             return str(a.label), a.end
         if not any(s in cw.skip for s in stems(t.text)):
             return None
@@ -143,9 +149,13 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
     seg_start, seg_end = toks[0].start, toks[-1].end
     out: list[Figure] = []
     roleless: list[Quantity] = []
+    singles = _single_persons(lang, cw, norm, toks, [])
+    reserved = [(f.q.start, f.q.end) for f in singles if f.q.max and f.q.max > 1]
     for q in find_quantities(lang, norm, toks):
         if any(a <= q.num_start < b for a, b in exclude) or is_not_count(lang, norm, q, seg_start, seg_end):
             continue
+        if any(a <= q.num_start < b for a, b in reserved):
+            continue  # "her two daughters" is counted with "a woman" 
         prev = [t for t in toks if t.end <= q.start][-1:]
         if prev and prev[0].text in _ASIDE - {"من"}:
             continue  # "بينهم طفلان", "including five children": part of the toll before it
@@ -194,9 +204,31 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
     out = []
     taken = [(f.start, f.end) for f in found]
     for b in cw.before.finditer(norm, toks[0].start, toks[-1].end):
-        nxt = [t for t in toks if t.start >= b.end][:2]
-        if lang == "en" and nxt and nxt[0].text in ("a", "an", "one") and len(nxt) > 1:
-            nxt = nxt[1:]
+        after_b = [t for t in toks if t.start >= b.end]
+        # "قتل ظهر اليوم عنصر", "killing a 58-year-old shepherd": time words and ages before the noun
+        while after_b and (after_b[0].text in _TIME_SKIP or after_b[0].is_number or after_b[0].text in ("-", "year", "old")):
+            after_b = after_b[1:]
+        nxt = after_b[:2]
+        if lang == "en" and nxt and nxt[0].text in ("a", "an", "one") and len(after_b) > 1:
+            rest = after_b[1:]
+            while len(rest) > 1 and (rest[0].is_number or rest[0].text in ("-", "year", "old")):
+                rest = rest[1:]
+            if rest and rest[0].text.isalpha():
+                if not any(a <= b.start < e for a, e in taken):
+                    n, end = 1, rest[0].end
+                    # "a woman and her two daughters", "a village headman and his nephew"
+                    k = 2 if len(rest) > 2 and rest[1].text != "and" and rest[2].text == "and" else 1
+                    if len(rest) > k + 2 and rest[k].text == "and" and rest[k + 1].text in ("his", "her", "their"):
+                        extra = read_number(number_words(lang), rest, k + 2)
+                        if extra:
+                            n, end = 1 + extra[0], rest[min(extra[1], len(rest) - 1)].end
+                        else:
+                            n, end = 2, rest[k + 2].end
+                    else:
+                        end = rest[k - 1].end
+                    q = Quantity(nxt[0].start, end, nxt[0].start, end, n, n)
+                    out.append(Figure(str(b.label), q, b.start, end))
+                continue
         if nxt and any(s in cw.single for s in stems(nxt[0].text)):
             if not any(a <= b.start < e for a, e in taken):
                 # "قتل رجل وزوجته": one person and a relative named with him
