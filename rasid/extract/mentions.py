@@ -210,6 +210,8 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
     speaker_spans: list[tuple[int, int]] = []
     inside = [a for a in actors if sent.start <= a.start < sent.end and not a.adjective]
     for v in res.speech.finditer(norm, sent.start, sent.end):
+        if norm[max(sent.start, v.start - 12) : v.start].split()[-1:] in (["لم"], ["لا"], ["not"], ["never"], ["no"]):
+            continue  # "ولم يعلن جيش الاحتلال عن إصابات", "did not say": no claim
         comp = next(iter(res.complementizers.finditer(norm, v.end, min(sent.end, v.end + 90))), None)
         limit = comp.start if comp else min(sent.end, v.end + 60)
         # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it

@@ -71,6 +71,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     prev_claimants: list[tuple[int, ActorMention]] = []
     all_dates = []
     headlines = headline_sentences(norm, sents)
+    in_quote = False
     dateline_end = _dateline_end(norm)
     for si, sent in enumerate(sents):
         if si in headlines:
@@ -79,8 +80,12 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         # "وأضاف ...", "وأشار إلى أن ...": a sentence opening on a verb of saying with no speaker
         # goes on with the previous one's
         opening = (sent.start, min(sent.end, sent.start + 12))
-        if not claimants and (res.continuation.findall(norm, *opening) or res.speech.findall(norm, *opening)):
+        if not claimants and (res.continuation.findall(norm, *opening) or res.speech.findall(norm, *opening)
+                              or in_quote):
             claimants = [(sent.start, a) for _, a in prev_claimants]
+        # a quotation opened after a speaker and left open runs on into the next sentences
+        quotes = norm[sent.start : sent.end].count('"')
+        in_quote = (in_quote and quotes % 2 == 0) or (not in_quote and quotes % 2 == 1 and bool(claimants))
         prev_claimants = claimants or prev_claimants
         accused = mn.accused(res, norm, sent, actors)
         sent_places = [p for p in places if sent.start <= p.start < sent.end
@@ -165,6 +170,9 @@ def _armed_voice(res, norm: str, actors: list[ActorMention], doc_source: ActorMe
         armed = [a for _, a in claims if a.actor.kind in mn.ARMED]
         if armed:
             return armed[0]
+    # a communiqué that speaks of "قواتنا" names its author near the top
+    if res.our_forces.findall(norm):
+        return next((a for a in actors if a.start < 300 and a.actor.kind in mn.ARMED and not a.adjective), None)
     return None
 
 
