@@ -155,7 +155,7 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
         if any(a <= q.num_start < b for a, b in exclude) or is_not_count(lang, norm, q, seg_start, seg_end):
             continue
         if any(a <= q.num_start < b for a, b in reserved):
-            continue  # "her two daughters" is counted with "a woman" 
+            continue  # "her two daughters" is counted with "a woman"
         prev = [t for t in toks if t.end <= q.start][-1:]
         if prev and prev[0].text in _ASIDE - {"من"}:
             continue  # "بينهم طفلان", "including five children": part of the toll before it
