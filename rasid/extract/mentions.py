@@ -143,6 +143,9 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
     for t in trig:
         if res.lang == "ar" and t.end <= a.start and _only(norm[t.end : a.start], res.modifiers, allow_lam=True):
             return 1
+        # "قصف مدفعي عنيف من مليشيا الدعم السريع": the trigger, its modifiers, then "من" and the author
+        if res.lang == "ar" and t.end <= a.start and _from_author(res, norm[t.end : a.start]):
+            return 1
     # a cue, a verb of attack (Arabic verb-subject order) or a weapon before it, member nouns between
     for m in (res.perp_before, res.perp_verbs, res.means) if res.lang == "ar" else (res.perp_before,):
         for c in m.finditer(norm, lo, a.start):
@@ -163,6 +166,13 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
                 (c.start >= a.end and norm[a.end : c.start].strip() == ""):
             return 5
     return None
+
+
+def _from_author(res: LangResources, gap: str) -> bool:
+    ws = [w for w in gap.split() if w not in res.intensity and not res.modifiers.findall(w)]
+    if not ws or ws[0] != "من" or len(ws) > 3:
+        return False
+    return _only(" ".join(ws[1:]), res.member_nouns)
 
 
 def _only(gap: str, allowed: PhraseMatcher, *, allow_lam: bool = False, gap_words: frozenset[str] | None = None) -> bool:

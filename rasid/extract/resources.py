@@ -30,6 +30,7 @@ class LangResources:
     perp_before: PhraseMatcher
     means: PhraseMatcher
     gap_words: frozenset[str]
+    intensity: frozenset[str]
     our_forces: PhraseMatcher
     member_nouns: PhraseMatcher
     perp_verbs: PhraseMatcher
@@ -85,6 +86,7 @@ def resources(lang: str) -> LangResources:
         perp_before=matcher_from_lists({1: cues["perpetrator_before"]}),
         means=matcher_from_lists({1: cues["means"]}),
         gap_words=words(cues.get("gap_words")),
+        intensity=words(cues.get("intensity")),
         our_forces=matcher_from_lists({1: cues.get("our_forces") or []}),
         member_nouns=matcher_from_lists({1: cues["member_nouns"]}),
         perp_verbs=matcher_from_lists({1: cues["perp_verbs"]}),
