@@ -45,11 +45,14 @@ class Mention:
 
     @property
     def place(self) -> PlaceMention | None:
-        own = [p for p in self.places if not p.reference]
-        pool = own or self.places
-        if not pool:
-            return None
-        return min(pool, key=lambda p: (_PREC.get(p.precision, 9), p.cue is None, p.start))
+        """The most specific place of the event; a town the event lies near ("منطقة أم سيالة شمال
+        غرب بارا", the village unknown) beats a governorate the clause also names."""
+        key = lambda p: (_PREC.get(p.precision, 9), p.cue is None, p.start)  # noqa: E731
+        own = sorted((p for p in self.places if not p.reference), key=key)
+        refs = sorted((p for p in self.places if p.reference), key=key)
+        if own and refs and _PREC.get(own[0].precision, 9) >= _PREC["province"] and _PREC.get(refs[0].precision, 9) <= _PREC["town"]:
+            return refs[0]
+        return (own or refs or [None])[0]
 
     @property
     def date(self) -> DateMention | None:
