@@ -101,6 +101,9 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
     groups: list[Group] = []
+    # headline-like lines (short, unpunctuated) are placed after the body: they join the event the
+    # body tells ("Air strike on Rafah home kills 13") and stand alone only when it tells none
+    found = [m for m in found if not m.headline] + [m for m in found if m.headline]
     for m in found:
         last = groups[-1] if groups else None
         anchored = m.place is not None and not m.place.reference
@@ -165,6 +168,7 @@ def _is_summary(g: Group, groups: list[Group], countries: list[str]) -> bool:
 
 
 def _is_concrete(g: Group) -> bool:
+    """A place, a date or a figure anchors an event (a trigger alone is too vague to record)."""
     has_place = any(m.place for m in g.mentions)
     has_date = any(m.date and m.date.value for m in g.mentions)
     has_fig = any(m.figures for m in g.mentions)

@@ -103,6 +103,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
             m = _mention(res, norm, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused,
                          published, voice)
             if m is not None:
+                m.headline = _headline_like(norm, sent)
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
     return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source,
@@ -281,7 +282,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     vague = res.vague_place.findall(norm, seg.start, seg.end)
     m.vague_place = bool(vague)
     # "several areas of southern Idlib", "عدة مناطق في ريف حلب": the named place only frames the vagueness
-    m.places = [p for p in m.places if not any(0 <= p.start - v.end <= 25 for v in vague)]
+    m.places = [p for p in m.places if not any(0 <= p.start - v.end <= 25 for v in vague)
+                or p.precision in ("district", "town", "neighbourhood")]
     if m.unknown_actor and perp is not None and not perp_is_explicit(norm, perp, trig):
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
@@ -303,6 +305,14 @@ def _since(norm: str, dates, facts_end: int) -> bool:  # type: ignore[no-untyped
     """"منذ 5 أكتوبر", "since 4 April": a total over a period, not one event."""
     return any(d.start < facts_end + 40 and norm[max(0, d.start - 7) : d.start].rstrip().endswith(("منذ", "since"))
                for d in dates)
+
+
+def _headline_like(norm: str, sent: Segment) -> bool:
+    """A line of its own, short, with no full stop: a headline or a liveblog entry title."""
+    line_start = norm.rfind("\n", 0, sent.start) + 1
+    line_end = norm.find("\n", sent.end)
+    line = norm[line_start : len(norm) if line_end < 0 else line_end].strip()
+    return 0 < len(line) <= 120 and line == norm[sent.start : sent.end].strip() and line[-1] not in ".!?:\"'"
 
 
 def headline_sentences(norm: str, sents: list[Segment]) -> set[int]:
