@@ -53,7 +53,8 @@ class Mention:
         refs = sorted((p for p in self.places if p.reference), key=key)
         if own and refs and _PREC.get(own[0].precision, 9) >= _PREC["province"] and _PREC.get(refs[0].precision, 9) <= _PREC["town"]:
             return refs[0]
-        return (own or refs or [None])[0]
+        pool = own or refs
+        return pool[0] if pool else None
 
     @property
     def date(self) -> DateMention | None:
