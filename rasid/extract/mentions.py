@@ -281,7 +281,7 @@ def _speaker_gap(res: LangResources, gap: str) -> bool:
     return len(ws) <= 1 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
 
 
-_SOURCE_PREP = frozenset({"في", "من", "ب", "بمستشفى", "بمدينة", "at", "in", "from", "with"})
+_SOURCE_PREP = frozenset({"في", "من", "ب", "بمستشفى", "بمدينة", "at", "in", "from", "with", "of"})
 _RELATIVE = frozenset({"who", "which", "that", "الذي", "التي", "الذين", "اللذين", "اللواتي"})
 
 
