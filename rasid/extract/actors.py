@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -77,6 +78,18 @@ def registry() -> Registry:
     )
 
 
+class _Spans:
+    """Non-overlapping spans sorted by start, for overlap tests in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return any(a < end and start < b for a, b in self.spans[max(0, i - 3) : i])
+
+
 def find_sure_actors(norm: str) -> list[ActorMention]:
     """Mentions of aliases that name one actor whatever the document is about."""
     return [ActorMention(m.core_start, m.end, (m.label,), False) for m in registry().sure.finditer(norm)]
@@ -88,16 +101,17 @@ def find_actors(norm: str, *, countries: Iterable[str] = (), sure: list[ActorMen
     reg = registry()
     cs = list(countries)
     out = list(sure) if sure is not None else find_sure_actors(norm)
-    taken = [(m.start, m.end) for m in out]
+    taken = _Spans((m.start, m.end) for m in out)
     for m in reg.ambiguous.finditer(norm):
-        if any(m.start < b and a < m.end for a, b in taken):
+        if taken.overlaps(m.start, m.end):
             continue
         fits = [a for a in m.label if any(c in a.theatres for c in cs)]
         if fits:
             fits.sort(key=lambda a: min(cs.index(c) for c in a.theatres if c in cs))
             out.append(ActorMention(m.core_start, m.end, tuple(fits), True))
+    taken = _Spans((x.start, x.end) for x in out)
     for m in reg.adjectives.finditer(norm):
-        if any(m.start < b and a < m.end for a, b in taken + [(x.start, x.end) for x in out]):
+        if taken.overlaps(m.start, m.end):
             continue
         theatre_only, acts = m.label
         fits = [a for a in acts if not theatre_only or any(c in a.theatres for c in cs)]

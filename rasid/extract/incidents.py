@@ -29,6 +29,11 @@ def family(event_type: str) -> str:
 @dataclass
 class Group:
     mentions: list[Mention] = field(default_factory=list)
+    _place: dict[tuple[str, ...], tuple[Mention, Place] | None] = field(default_factory=dict, repr=False)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._place.clear()
 
     @property
     def last_sentence(self) -> int:
@@ -39,6 +44,12 @@ class Group:
         return family(self.mentions[0].event_type)
 
     def place(self, countries: list[str]) -> tuple[Mention, Place] | None:
+        key = tuple(countries)
+        if key not in self._place:
+            self._place[key] = self._best_place(countries)
+        return self._place[key]
+
+    def _best_place(self, countries: list[str]) -> tuple[Mention, Place] | None:
         best = None
         for m in self.mentions:
             pm = m.place
@@ -111,7 +122,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             reach = 1 if m.place else 3
             if last and m.sentence_index - last.last_sentence <= reach and not (m.place and not _same_place(last, m, countries)):
                 m.event_type = last.mentions[-1].event_type
-                last.mentions.append(m)
+                last.add(m)
             continue
         if m.vague_place and m.place is None:
             continue
@@ -136,7 +147,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         if target is None:
             groups.append(Group([m]))
         else:
-            target.mentions.append(m)
+            target.add(m)
     return [g for g in groups if not _is_summary(g, groups, countries) and _is_concrete(g)]
 
 

@@ -7,6 +7,7 @@ a date or a place, and no denial, threat, call or generic statement frames it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rasid.extract.actors import ActorMention
 from rasid.extract.counts import Figure
@@ -44,7 +45,7 @@ class Mention:
     first_person: bool = False  # "مجاهدونا", "our forces": the statement's author speaks
     update: bool = False  # a toll update or a claim of responsibility: refers to an event told before
 
-    @property
+    @cached_property
     def place(self) -> PlaceMention | None:
         """The most specific place of the event; a town the event lies near ("منطقة أم سيالة شمال
         غرب بارا", the village unknown) beats a governorate the clause also names."""

@@ -11,6 +11,7 @@ Stages, in order (each a module of ``rasid.extract`` or ``rasid.geo``):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from datetime import date
@@ -58,14 +59,18 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     sure_actors = find_sure_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
     places = [p for p in find_places(norm, toks) if _written_as_name(nt, p)]
-    places = [p for p in places if not any(a.start <= p.start < a.end for a in sure_actors)]
+    sure_actors.sort(key=lambda a: a.start)
+    sure_starts = [a.start for a in sure_actors]
+    places = [p for p in places if not _inside(sure_actors, p.start, sure_starts)]
     countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
     actors = find_actors(norm, countries=countries, sure=sure_actors)
     actors = sorted(actors + _anaphors(res, norm, actors), key=lambda a: a.start)
     doc_source = _statement_source(res, norm, actors)
     voice = _armed_voice(res, norm, actors, doc_source)
-    places = [_dateline(norm, p) for p in places if not any(a.start <= p.start < a.end for a in actors)
+    actor_starts = [a.start for a in actors]
+    places = [_dateline(norm, p) for p in places if not _inside(actors, p.start, actor_starts)
               and _in_document_countries(p, countries)]
+    place_starts = [p.start for p in places]
     sents = sentences(norm)
     found: list[mn.Mention] = []
     prev_claimants: list[tuple[int, ActorMention]] = []
@@ -76,7 +81,10 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     for si, sent in enumerate(sents):
         if si in headlines:
             continue
-        claimants, speaker_spans = mn.claimants_of(res, norm, sent, actors)
+        # what lies in this sentence (a window, not the whole list: long documents stay linear)
+        near = actors[bisect.bisect_left(actor_starts, sent.start - 200) : bisect.bisect_left(actor_starts, sent.end)]
+        here = places[bisect.bisect_left(place_starts, sent.start) : bisect.bisect_left(place_starts, sent.end)]
+        claimants, speaker_spans = mn.claimants_of(res, norm, sent, near)
         # "وأضاف ...", "وأشار إلى أن ...": a sentence opening on a verb of saying with no speaker
         # goes on with the previous one's
         opening = (sent.start, min(sent.end, sent.start + 12))
@@ -87,9 +95,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         quotes = norm[sent.start : sent.end].count('"')
         in_quote = (in_quote and quotes % 2 == 0) or (not in_quote and quotes % 2 == 1 and bool(claimants))
         prev_claimants = claimants or prev_claimants
-        accused = mn.accused(res, norm, sent, actors)
-        sent_places = [p for p in places if sent.start <= p.start < sent.end
-                       and not any(a <= p.start < b for a, b in speaker_spans)]
+        accused = mn.accused(res, norm, sent, near)
+        sent_places = [p for p in here if not any(a <= p.start < b for a, b in speaker_spans)]
         dates = find_dates(lang, norm, sent.start, sent.end, published)
         # "قالت قسد في بيان اليوم الأحد إن ...": the statement's date, not the event's
         dates = [dataclasses.replace(d, statement=True) if any(a <= d.start < b for a, b in speaker_spans)
@@ -100,7 +107,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                  if not any(d.start <= y.start < d.end for d in dates)]
         all_dates += dates
         for seg in clauses(norm, sent, res.clause_breaks):
-            m = _mention(res, norm, seg, si, sent_places, dates + years, actors, mn.claims_for(claimants, seg), accused,
+            m = _mention(res, norm, seg, si, sent_places, dates + years, near, mn.claims_for(claimants, seg), accused,
                          published, voice)
             if m is not None:
                 m.headline = _headline_like(norm, sent)
@@ -148,13 +155,15 @@ def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:
     """"وقالت الوزارة", "the network said": the last actor named with that noun."""
     out = []
     named = [a for a in actors if not a.adjective]
+    named_starts = [a.start for a in named]
     for m in res.anaphors.finditer(norm):
         head = m.phrase[2:] if m.phrase.startswith("ال") else m.phrase.removeprefix("the ")
-        if any(a.start <= m.core_start < a.end for a in named):
+        if _inside(named, m.core_start, named_starts):
             continue
-        prev = [a for a in named if a.end <= m.start and head in norm[a.start : a.end]]
+        before = named[: bisect.bisect_left(named_starts, m.start)]
+        prev = [a for a in before[-50:] if a.end <= m.start and head in norm[a.start : a.end]]
         kinds = res.anaphor_kinds.get(m.phrase, ())
-        prev = prev or [a for a in named if a.end <= m.start and a.actor.kind in kinds]
+        prev = prev or [a for a in before[-50:] if a.end <= m.start and a.actor.kind in kinds]
         if prev:
             out.append(dataclasses.replace(prev[-1], start=m.core_start, end=m.end))
     return out
@@ -203,6 +212,12 @@ def _single_report_day(dates):  # type: ignore[no-untyped-def]
     if len(days) != 1 or any(d.value is None or d.precision != "day" for d in dates):
         return None
     return next(d for d in dates if d.value)
+
+
+def _inside(actors: list[ActorMention], pos: int, starts: list[int] | None = None) -> bool:
+    """Whether ``pos`` falls inside an actor's name (``actors`` sorted by start)."""
+    i = bisect.bisect_right(starts if starts is not None else [a.start for a in actors], pos)
+    return any(a.start <= pos < a.end for a in actors[max(0, i - 3) : i])
 
 
 def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
