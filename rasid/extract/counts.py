@@ -172,7 +172,8 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
     for z in cw.none.finditer(norm, seg_start, seg_end):  # "دون وقوع إصابات": nobody killed or hurt
         q = Quantity(z.start, z.end, z.start, z.end, 0, 0)
         out += [Figure(KILLED, q, z.start, z.end), Figure(INJURED, q, z.start, z.end)]
-    out += _single_persons(lang, cw, norm, toks, out)
+    taken = [(f.start, f.end) for f in out]
+    out += [f for f in singles if not any(a <= f.start < e for a, e in taken)]
     out.sort(key=lambda f: f.start)
     return _sum_enumerations(norm, out)
 

@@ -66,12 +66,12 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     actors = find_actors(norm, countries=countries, sure=sure_actors)
     actors = sorted(actors + _anaphors(res, norm, actors), key=lambda a: a.start)
     doc_source = _statement_source(res, norm, actors)
-    voice = _armed_voice(res, norm, actors, doc_source)
+    sents = sentences(norm)
+    voice = _armed_voice(res, norm, actors, doc_source, sents[:2])
     actor_starts = [a.start for a in actors]
     places = [_dateline(norm, p) for p in places if not _inside(actors, p.start, actor_starts)
               and _in_document_countries(p, countries)]
     place_starts = [p.start for p in places]
-    sents = sentences(norm)
     found: list[mn.Mention] = []
     prev_claimants: list[tuple[int, ActorMention]] = []
     all_dates = []
@@ -169,12 +169,12 @@ def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _armed_voice(res, norm: str, actors: list[ActorMention], doc_source: ActorMention | None):  # type: ignore[no-untyped-def]
+def _armed_voice(res, norm: str, actors: list[ActorMention], doc_source: ActorMention | None,  # type: ignore[no-untyped-def]
+                 head: list[Segment]):
     """The armed group whose statement the document is: its header, or the first armed actor
     that speaks in the first two sentences ("أعلنت كتائب القسام ...")."""
     if doc_source is not None:
         return doc_source if doc_source.actor.kind in mn.ARMED else None
-    head = sentences(norm)[:2]
     for s in head:
         claims, _ = mn.claimants_of(res, norm, s, actors)
         armed = [a for _, a in claims if a.actor.kind in mn.ARMED]
