@@ -34,7 +34,7 @@ def _size(value: str) -> int:
     v = value.strip().lower().rstrip("b")
     try:
         return int(float(v[:-1]) * units[v[-1]]) if v and v[-1] in units else int(v)
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, OverflowError):
         raise argparse.ArgumentTypeError(f"{value!r} is not a size (e.g. 10M, 500k, 1048576)") from None
 
 
@@ -119,6 +119,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     options = ReadOptions(max_bytes=args.max_bytes, published=args.published)
     results = extract_paths(args.paths, options=options, engine=engine)
     if args.output:
+        if not Path(args.output).resolve().parent.is_dir():
+            raise UsageError(f"{args.output}: the folder for the output file does not exist")
         tmp = Path(args.output + ".part")
         with tmp.open("w", encoding="utf-8") as fh:
             ok, failed, n = _write_results(results, fh, table=sys.stderr if args.table else None)
@@ -205,9 +207,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     s = Scores()
     failed = 0
     for f in files:
-        for line, g in read_gold(f):
-            doc = Document(text=g["text"], id=g.get("id"), published=parse_day(g.get("published")),
-                           lang=g.get("lang") if g.get("lang") in ("ar", "en") else None, origin=f"{f}:{line}")
+        try:
+            gold_docs = list(read_gold(f))
+        except (OSError, ValueError) as exc:
+            failed += 1
+            print(f"rasid: {exc}", file=sys.stderr)
+            continue
+        for line, g in gold_docs:
+            try:
+                doc = Document(text=g["text"], id=g.get("id"), published=parse_day(g.get("published")),
+                               lang=g.get("lang") if g.get("lang") in ("ar", "en") else None, origin=f"{f}:{line}")
+            except (KeyError, TypeError, ValueError) as exc:
+                failed += 1
+                print(f"rasid: {f}:{line}: cannot score this gold document ({exc})", file=sys.stderr)
+                continue
             res = extract_document(doc)
             if isinstance(res, Rejection):
                 failed += 1

@@ -110,3 +110,11 @@ def test_every_command_is_in_the_readme() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert f"rasid {name}" in readme, f"`rasid {name}` is not documented in README.md"
+
+
+def test_output_folder_missing_and_absurd_size_are_usage_errors(tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    p = run_cli("extract", str(f), "-o", str(tmp_path / "nope" / "out.jsonl"))
+    assert p.returncode == 2 and b"does not exist" in p.stderr
+    assert run_cli("extract", str(f), "--max-bytes", "infk").returncode == 2

@@ -63,7 +63,8 @@ def casualty_words(lang: str) -> CasualtyWords:
         combined=matcher_from_lists({COMBINED: d["combined"]["phrases"]}),
         single=words(d["single_person"]),
         skip=words(_SKIP[lang]) | words(v["civilians"]) | words(v["military"]) | words(v["unknown"]),
-        none=matcher_from_lists({0: d.get("none") or []}),
+        none=matcher_from_lists({"both": d.get("none") or [], KILLED: d.get("none_killed") or [],
+                                 INJURED: d.get("none_injured") or []}),
         toll_words=matcher_from_lists({1: d.get("toll_words") or []}),
         toll_verbs=matcher_from_lists({1: d.get("toll_verbs") or []}),
     )
@@ -171,7 +172,8 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
     out += _enumerated(cw, norm, roleless, out)
     for z in cw.none.finditer(norm, seg_start, seg_end):  # "دون وقوع إصابات": nobody killed or hurt
         q = Quantity(z.start, z.end, z.start, z.end, 0, 0)
-        out += [Figure(KILLED, q, z.start, z.end), Figure(INJURED, q, z.start, z.end)]
+        roles = (KILLED, INJURED) if z.label == "both" else (str(z.label),)
+        out += [Figure(role, q, z.start, z.end) for role in roles]
     taken = [(f.start, f.end) for f in out]
     out += [f for f in singles if not any(a <= f.start < e for a, e in taken)]
     out.sort(key=lambda f: f.start)

@@ -160,8 +160,8 @@ def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMe
     mon_text = g["m1"] or g["m2"] or g["m3"]
     year = g["y1"] or g["y2"] or g["y3"]
     month = _month_of(dw, mon_text)
-    if month is None:
-        return None
+    if month is None or (mon_text.strip() == "may" and not year):
+        return None  # "10 may still be under the rubble"
     if day:
         if year:
             dt = _safe_date(int(year), month, int(day))

@@ -120,7 +120,8 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         anchored = m.place is not None and not m.place.reference
         if not m.event_type:  # figures with no trigger: part of the mention before
             reach = 1 if m.place else 3
-            if last and m.sentence_index - last.last_sentence <= reach and not (m.place and not _same_place(last, m, countries)):
+            if last and m.sentence_index - last.last_sentence <= reach and not (m.place and not _same_place(last, m, countries)) \
+                    and not m.headline:
                 m.event_type = last.mentions[-1].event_type
                 last.add(m)
             continue
@@ -147,6 +148,8 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         if target is None:
             groups.append(Group([m]))
         else:
+            if m.headline and target.mentions and not all(x.headline for x in target.mentions):
+                m.figures = []  # a headline's figures sum the body's incidents: the body counts
             target.add(m)
     return [g for g in groups if not _is_summary(g, groups, countries) and _is_concrete(g)]
 
@@ -199,6 +202,8 @@ def _span(nt: NormText, start: int, end: int) -> Span:
 def _count(nt: NormText, figs: list[Figure]) -> Count:
     if not figs:
         return Count()
+    stated = [f for f in figs if f.q.max != 0 or f.q.min != 0]
+    figs = stated or figs  # "no one was killed" gives 0 only when no figure says otherwise
     numeric = [f for f in figs if not f.q.vague]
     use = numeric or figs
     mins = [f.q.min for f in use if f.q.min is not None]

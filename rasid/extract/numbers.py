@@ -92,7 +92,7 @@ def _word_value(nw: NumberWords, word: str) -> tuple[int, str] | None:
 
 def _digit_value(tok: str) -> int | None:
     t = tok.replace(",", "")
-    if not t.isdigit():
+    if not t.isdigit() or len(t) > 9:  # a phone number or an ID, never a toll (and int() has limits)
         return None
     return int(t)
 
@@ -261,6 +261,12 @@ def is_not_count(lang: str, norm: str, q: Quantity, seg_start: int, seg_end: int
     before = norm[max(seg_start, q.num_start - 3) : q.num_start]
     if before.endswith(("ال", "#", "/", ":", "$")) or after.lstrip().startswith((":", "/", "%")):
         return True
-    if q.min is not None and 1900 <= q.min <= 2100 and q.max == q.min:
-        return True
+    if q.min is not None and 1900 <= q.min <= 2100 and q.max == q.min and "," not in norm[q.num_start : q.num_end]:
+        # a year, unless people follow ("مقتل 2000 شخص", "2000 people")
+        nxt = norm[q.num_end : q.num_end + 14].split()[:1]
+        return not (nxt and nxt[0].strip(".,") in _PEOPLE)
     return False
+
+
+_PEOPLE = frozenset({"شخص", "شخصا", "مدني", "مدنيا", "قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "people",
+                     "civilians", "persons", "dead", "killed", "wounded", "injured"})

@@ -78,9 +78,12 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     headlines = headline_sentences(norm, sents)
     in_quote = False
     dateline_end = _dateline_end(norm)
+    paragraph = -1
     for si, sent in enumerate(sents):
         if si in headlines:
             continue
+        if sent.paragraph != paragraph:
+            paragraph, in_quote = sent.paragraph, False
         # what lies in this sentence (a window, not the whole list: long documents stay linear)
         near = actors[bisect.bisect_left(actor_starts, sent.start - 200) : bisect.bisect_left(actor_starts, sent.end)]
         here = places[bisect.bisect_left(place_starts, sent.start) : bisect.bisect_left(place_starts, sent.end)]

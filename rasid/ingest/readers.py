@@ -50,7 +50,8 @@ def read_paths(paths: list[str], *, options: ReadOptions = ReadOptions(), stdin:
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith(".")
+                           and not f.name.endswith(tuple(SKIP_SUFFIXES)))
             if not files:
                 yield Rejection(p, "directory holds no files")
             for f in files:
@@ -61,10 +62,10 @@ def read_paths(paths: list[str], *, options: ReadOptions = ReadOptions(), stdin:
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Document | Rejection]:
     origin = str(path)
-    if not path.exists():
-        yield Rejection(origin, "no such file")
-        return
     try:
+        if not path.exists():
+            yield Rejection(origin, "no such file")
+            return
         size = path.stat().st_size
         if size > options.max_bytes:
             yield Rejection(origin, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit (--max-bytes)")
@@ -88,7 +89,7 @@ def _read_stream(fh: BinaryIO, origin: str, options: ReadOptions) -> Iterator[Do
     if len(data) > options.max_bytes:
         yield Rejection(origin, f"input over the {options.max_bytes:,}-byte limit (--max-bytes)")
         return
-    lines = [ln for ln in data.splitlines() if ln.strip()]
+    lines = [ln for ln in data.removeprefix(b"\xef\xbb\xbf").splitlines() if ln.strip()]
     if lines and all(ln.lstrip().startswith(b"{") for ln in lines):
         yield from _jsonl(data, origin, options)
     else:
@@ -144,7 +145,7 @@ def _jsonl(data: bytes, origin: str, options: ReadOptions) -> Iterator[Document 
     if not text.strip():
         yield Rejection(origin, "empty file")
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a JSON string
         if not line.strip():
             continue
         where = f"{origin}:{n}"

@@ -88,3 +88,19 @@ def test_directory_is_read_recursively_and_batch_goes_on(tmp_path: Path) -> None
     items = read(tmp_path)
     assert sum(isinstance(i, Document) for i in items) == 2
     assert sum(isinstance(i, Rejection) for i in items) == 1
+
+
+def test_line_separator_inside_a_jsonl_string(tmp_path: Path) -> None:
+    f = tmp_path / "batch.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "line one\u2028line two " + REPORT}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    items = read(f)
+    assert [type(i).__name__ for i in items] == ["Document"]
+
+
+def test_stdin_jsonl_with_bom() -> None:
+    import io
+
+    data = ("\ufeff" + json.dumps({"id": "x", "text": REPORT}, ensure_ascii=False) + "\n").encode("utf-8")
+    [doc] = list(read_paths(["-"], stdin=io.BytesIO(data)))
+    assert isinstance(doc, Document) and doc.id == "x"
