@@ -202,8 +202,8 @@ def _span(nt: NormText, start: int, end: int) -> Span:
 def _count(nt: NormText, figs: list[Figure]) -> Count:
     if not figs:
         return Count()
-    stated = [f for f in figs if f.q.max != 0 or f.q.min != 0]
-    figs = stated or figs  # "no one was killed" gives 0 only when no figure says otherwise
+    nonzero = [f for f in figs if f.q.max != 0 or f.q.min != 0]
+    figs = nonzero or figs  # "no one was killed" gives 0 only when no figure says otherwise
     numeric = [f for f in figs if not f.q.vague]
     use = numeric or figs
     mins = [f.q.min for f in use if f.q.min is not None]
