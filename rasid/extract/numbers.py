@@ -113,6 +113,8 @@ def read_number(nw: NumberWords, toks: list[Token], i: int) -> tuple[int, int] |
     first = _word_value(nw, tok)
     if first is None:
         return None
+    if tok.isascii():
+        return _read_english(nw, toks, i)
     total = 0
     current, _ = first
     j = i + 1
@@ -145,7 +147,36 @@ def read_number(nw: NumberWords, toks: list[Token], i: int) -> tuple[int, int] |
             current += w[0]  # "twenty five"
             j += 1
             continue
+
         break
+    return total + current, j
+
+
+def _read_english(nw: NumberWords, toks: list[Token], i: int) -> tuple[int, int]:
+    """"two hundred fifty", "one thousand two hundred and five", "twenty-five": the usual
+    accumulate-and-scale reading of English number words."""
+    total = current = 0
+    j = i
+    while j < len(toks):
+        t = toks[j].text
+        if t in ("and", "-") and j + 1 < len(toks) and _word_value(nw, toks[j + 1].text) and j > i:
+            j += 1
+            continue
+        if t in nw.scale:
+            if j == i:
+                break
+            if nw.scale[t] >= 1000:
+                total += (current or 1) * nw.scale[t]
+                current = 0
+            else:
+                current = (current or 1) * nw.scale[t]
+            j += 1
+            continue
+        w = _word_value(nw, t) if not t[0].isdigit() else None
+        if w is None:
+            break
+        current += w[0]
+        j += 1
     return total + current, j
 
 

@@ -47,3 +47,14 @@ def figures(lang: str, text: str) -> list[tuple[str, int | None, int | None]]:
 )
 def test_figures(lang: str, text: str, expected: list) -> None:
     assert figures(lang, text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("two hundred fifty", 250), ("one hundred twenty-five", 125), ("two hundred and fifty", 250),
+    ("one thousand two hundred", 1200), ("a hundred", 100),
+])
+def test_english_number_words(text: str, value: int) -> None:
+    from rasid.extract.numbers import find_quantities
+
+    n = normalize(text).norm
+    assert [q.min for q in find_quantities("en", n, tokenize(n))] == [value]
