@@ -270,8 +270,11 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
     comb = [f for f in figs if f.role == COMBINED]
     civ = any(m.civilians for m in g.mentions)
     mil = any(m.military for m in g.mentions)
-    if not civ and not mil and any(m.civilian_target for m in g.mentions):
-        civ = True  # "a strike on a residential building": people in their homes
+    if not civ and not mil:
+        # no person named: the target says who was hit ("a residential building", "an army patrol");
+        # a battle is between armed men
+        civ = any(m.civilian_target for m in g.mentions)
+        mil = not civ and (any(m.military_target for m in g.mentions) or etype == "armed_clash")
     victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
     with_figs = [m for m in g.mentions if m.figures and m.claimants]
     claim_src = with_figs or g.mentions

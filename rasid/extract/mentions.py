@@ -41,6 +41,7 @@ class Mention:
     weak: bool = False
     definite: bool = False
     civilian_target: bool = False
+    military_target: bool = False
     headline: bool = False  # from a short line without final punctuation
     first_person: bool = False  # "مجاهدونا", "our forces": the statement's author speaks
     update: bool = False  # a toll update or a claim of responsibility: refers to an event told before

@@ -51,6 +51,7 @@ class LangResources:
     civilians: PhraseMatcher
     military: PhraseMatcher
     civilian_targets: PhraseMatcher
+    military_targets: PhraseMatcher
 
 
 @lru_cache(maxsize=None)
@@ -107,6 +108,7 @@ def resources(lang: str) -> LangResources:
         civilians=matcher_from_lists({1: vic["civilians"]}),
         military=matcher_from_lists({1: vic["military"]}),
         civilian_targets=matcher_from_lists({1: vic.get("civilian_targets") or []}),
+        military_targets=matcher_from_lists({1: vic.get("military_targets") or []}),
     )
 
 

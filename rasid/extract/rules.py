@@ -370,6 +370,7 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
     start = min(a.start for a in anchors)
     end = min(seg.end, max(a.end for a in anchors) + 60)
     m.civilian_target = bool(res.civilian_targets.findall(norm, start, end))
+    m.military_target = bool(res.military_targets.findall(norm, start, end))
     in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
     perp_end = m.perpetrator.end if m.perpetrator else -1
     for lab, matcher in (("civ", res.civilians), ("mil", res.military)):
