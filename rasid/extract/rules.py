@@ -370,6 +370,10 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
     start = min(a.start for a in anchors)
     end = min(seg.end, max(a.end for a in anchors) + 60)
     m.civilian_target = bool(res.civilian_targets.findall(norm, start, end))
+    # "a 16-year-old", "يبلغ من العمر 12 عاما": a minor is a non-combatant (CONTRACT.md section 7: children)
+    for age in _AGE.finditer(norm, max(seg.start, start - 60), end):
+        if int(age.group(1) or age.group(2)) < 18:
+            m.civilians.append((age.start(), age.end()))
     m.military_target = bool(res.military_targets.findall(norm, start, end))
     in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
     perp_end = m.perpetrator.end if m.perpetrator else -1
@@ -391,6 +395,9 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
                     m.civilians.append((t.start, t.end))
                 elif len(base) >= 4 and res.military.label(base) is not None and (t.start, t.end) not in m.military:
                     m.military.append((t.start, t.end))
+
+
+_AGE = re.compile(r"(\d{1,2})-year-old|(?:العمر|عمره|عمرها|بعمر)\s*\(?(\d{1,2})")
 
 
 def _attacker_words(res, norm: str, x, m: mn.Mention, actors: list[ActorMention]) -> bool:  # type: ignore[no-untyped-def]
