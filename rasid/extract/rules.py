@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from rasid.extract import mentions as mn
-from rasid.extract.actors import ActorMention, find_actors, find_sure_actors, registry
+from rasid.extract.actors import ActorMention, find_actors, find_sure_actors
 from rasid.extract.counts import find_figures
 from rasid.extract.dates import find_dates, year_mentions
 from rasid.extract.incidents import build_incidents
@@ -410,5 +410,3 @@ def _attacker_words(res, norm: str, x, m: mn.Mention, actors: list[ActorMention]
     return any(a.adjective and 0 <= a.start - x.end <= 2 for a in actors)
 
 
-def default_registry_names() -> list[str]:
-    return [a.name for a in registry().actors]

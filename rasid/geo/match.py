@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.lexicon import PhraseMatcher, all_strings, fold, load_yaml, matcher_from_lists, words
+from rasid.extract.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
 from rasid.geo.gazetteer import PRECISION_RANK, Gazetteer, Place, default_gazetteer
 from rasid.text.tokens import Token, stems
 
@@ -166,7 +166,3 @@ def choose(m: PlaceMention, countries: list[str]) -> Place:
         return (c_rank, kind, -p.population)
 
     return min(m.candidates, key=key)
-
-
-def folded(s: str) -> str:
-    return fold(s)
