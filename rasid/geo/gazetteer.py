@@ -8,6 +8,7 @@ text layer's normalisation and indexed with and without the Arabic article.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,7 +114,10 @@ def default_gazetteer() -> Gazetteer:
     places: list[Place] = []
     for n, r in enumerate(extra, 2):
         names = [a for a in (r.get("aliases") or "").split("|") if a]
-        if (r.get("gid") or "").startswith("new:"):
+        if (r.get("gid") or "").startswith("new:") and not (r.get("lat") or "").strip() \
+                and any(p.gid == r["gid"] for p in places):
+            more.setdefault(r["gid"], []).extend(names)  # more names for a place the team added above
+        elif (r.get("gid") or "").startswith("new:"):
             try:
                 lat, lon = float(r["lat"]), float(r["lon"])
             except (TypeError, ValueError):
@@ -124,6 +128,7 @@ def default_gazetteer() -> Gazetteer:
                                 tuple([r["name"], *names])))
         else:
             more.setdefault(r["gid"], []).extend(names)
+    places = [dataclasses.replace(p, aliases=p.aliases + tuple(more.pop(p.gid, []))) for p in places]
     for r in rows:
         aliases = tuple([a for a in r["aliases"].split("|") if a] + more.get(r["gid"], []))
         places.append(Place(r["gid"], r["kind"], r["name"], r["admin1"], r["country"], float(r["lat"]),

@@ -41,3 +41,21 @@ def test_lookup(name: str, country: str, lat: float, lon: float) -> None:
     best = default_gazetteer().lookup(name, country=country)[0]
     assert best.country == country
     assert distance_km(best.lat, best.lon, lat, lon) < 10
+
+
+def test_aliases_can_be_added_to_a_team_place(tmp_path, monkeypatch) -> None:
+    import rasid.geo.gazetteer as gz
+
+    (tmp_path / "gazetteer.tsv").write_text("gid\tkind\tname\tadmin1\tcountry\tlat\tlon\tpopulation\taliases\n",
+                                            encoding="utf-8")
+    (tmp_path / "aliases.tsv").write_text(
+        "gid\tkind\tname\tadmin1\tcountry\tlat\tlon\taliases\n"
+        "new:x\ttown\tXtown\tA\tIQ\t33.0\t44.0\tقرية اكس\n"
+        "new:x\t\t\t\t\t\t\tجبهة اكس\n", encoding="utf-8")
+    monkeypatch.setattr(gz, "DATA", tmp_path)
+    gz.default_gazetteer.cache_clear()
+    try:
+        g = gz.default_gazetteer()
+        assert g.lookup("جبهة اكس")[0].gid == "new:x" and len(g.places) == 1
+    finally:
+        gz.default_gazetteer.cache_clear()
