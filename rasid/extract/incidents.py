@@ -107,7 +107,7 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
         return True
     # a definite mention ("the strike hit a compound near X") may name a nearby place; two
     # different names otherwise are two places (Shati camp and al-Daraj are 3 km apart)
-    return _definite(m) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10
+    return (_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10
 
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
