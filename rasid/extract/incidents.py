@@ -285,8 +285,7 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
                 claimants.append(_actor_ref(nt, c))
     if not claimants and doc_source is not None:
         claimants.append(_actor_ref(nt, doc_source))
-    if not claimants and voice is not None and (any(m.first_person for m in g.mentions)
-                                                or (perp is not None and perp.actor.name == voice.actor.name)):
+    if not claimants and voice is not None and any(m.first_person for m in g.mentions):
         claimants.append(_actor_ref(nt, voice))  # an armed group's statement reporting its own attack
     conf = 0.35 + (0.15 if place_ref else 0) + (0.1 if date_ref else 0) + (0.15 if figs else 0)
     conf += 0.05 if inferred else (0.1 if perp else 0)

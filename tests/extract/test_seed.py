@@ -15,6 +15,8 @@ def test_seed_incidents(seed_gold, validator) -> None:
     score_document(s, seed_gold, out)
     assert s.pred == 6 and s.matched == 6, s.errors
     assert s.fully_right >= 5, s.errors
+    # who says so: an opinion piece's own claims stay the author's ([]), never an actor it names
+    assert s.field_right["claimed_by"] == 6 and s.field_right["perpetrator"] == 6, s.errors
 
 
 def test_seed_mosul_strike(seed_gold) -> None:
