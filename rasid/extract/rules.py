@@ -303,6 +303,13 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     # "several areas of southern Idlib", "عدة مناطق في ريف حلب": the named place only frames the vagueness
     m.places = [p for p in m.places if not any(0 <= p.start - v.end <= 25 for v in vague)
                 or p.precision in ("district", "town", "neighbourhood")]
+    # "من النبطية إلى بعلبك", "from Aleppo to Idlib": a stretch of country, not the place of one event
+    spans = [(a, b) for a in m.places for b in m.places if a.end < b.start
+             and re.fullmatch(r"\s*(?:الي|حتي|to)\s*", norm[a.end : b.core_start])
+             and norm[max(0, a.start - 6) : a.core_start].rstrip().endswith(("من", "from"))]
+    if spans:
+        m.vague_place = True
+        m.places = [p for p in m.places if not any(p in s for s in spans)]
     if m.unknown_actor and perp is not None and not perp_is_explicit(norm, perp, trig):
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
