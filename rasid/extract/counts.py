@@ -160,6 +160,10 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
         prev = [t for t in toks if t.end <= q.start][-1:]
         if prev and prev[0].text in _ASIDE - {"من"}:
             continue  # "بينهم طفلان", "including five children": part of the toll before it
+        own = cw.after.label(norm[q.num_start : q.num_end])
+        if own is not None and q.num_end - q.num_start > 3:  # "شهيدان", "قتيلين": the noun counts itself
+            out.append(Figure(str(own), q, q.start, q.end))
+            continue
         got = _role_after(cw, norm, toks, q, 4 if lang == "en" else 3)
         if got is not None:
             out.append(Figure(got[0], q, q.start, got[1]))
@@ -235,9 +239,12 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
         if nxt and any(s in cw.single for s in stems(nxt[0].text)):
             if not any(a <= b.start < e for a, e in taken):
                 # "قتل رجل وزوجته": one person and a relative named with him
-                pair = len(nxt) > 1 and nxt[1].text.startswith("و") and any(s in cw.single for s in stems(nxt[1].text))
+                joined = nxt[1].text if len(nxt) > 1 and nxt[1].text.startswith("و") else ""
+                dual = number_words(lang).values.get(joined[1:]) == 2 if joined else False  # "امرأة وطفلين"
+                pair = bool(joined) and (dual or any(s in cw.single for s in stems(joined)))
+                n = 1 + (2 if dual else 1 if pair else 0)
                 end = nxt[1].end if pair else nxt[0].end
-                q = Quantity(nxt[0].start, end, nxt[0].start, end, 2 if pair else 1, 2 if pair else 1)
+                q = Quantity(nxt[0].start, end, nxt[0].start, end, n, n)
                 out.append(Figure(str(b.label), q, b.start, end))
     if lang == "en":
         for i, t in enumerate(toks[:-1]):
