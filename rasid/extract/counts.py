@@ -38,19 +38,9 @@ class CasualtyWords:
     none: PhraseMatcher
     toll_words: PhraseMatcher
     toll_verbs: PhraseMatcher
-
-
-_SKIP = {
-    "ar": ["من", "اخرين", "اخرون", "اخر", "اخري", "اشخاص", "شخصا", "شخص", "اشخاصا", "بينهم", "منهم", "اخرين", "ما",
-           "يقل", "عن", "لا", "علي", "الاقل", "نحو", "اخرين", "فيما", "بجروح", "بجراح", "اخرون"],
-    "en": ["people", "persons", "others", "other", "more", "were", "was", "have", "has", "been", "had", "are", "and",
-           "at", "least", "of", "them", "including", "the", "local", "a", "also", "reportedly", "later", "in", "their",
-           "his", "her", "family", "members", "all", "being", "confirmed", "are", "who"],
-}
-
-
-_TIME_SKIP = frozenset({"اليوم", "امس", "ظهر", "صباح", "مساء", "فجر", "ليل", "عصر", "today", "yesterday", "on"})
-_ASIDE = frozenset({"بينهم", "منهم", "بينهن", "من", "including", "among", "mostly", "most", "many"})
+    aside: frozenset[str]
+    part_of: frozenset[str]
+    before_noun: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -62,11 +52,14 @@ def casualty_words(lang: str) -> CasualtyWords:
         after=matcher_from_lists({KILLED: d["killed"]["after"], INJURED: d["injured"]["after"]}),
         combined=matcher_from_lists({COMBINED: d["combined"]["phrases"]}),
         single=words(d["single_person"]),
-        skip=words(_SKIP[lang]) | words(v["civilians"]) | words(v["military"]) | words(v["unknown"]),
+        skip=words(d["skip_words"]) | words(v["civilians"]) | words(v["military"]) | words(v["unknown"]),
         none=matcher_from_lists({"both": d.get("none") or [], KILLED: d.get("none_killed") or [],
                                  INJURED: d.get("none_injured") or []}),
         toll_words=matcher_from_lists({1: d.get("toll_words") or []}),
         toll_verbs=matcher_from_lists({1: d.get("toll_verbs") or []}),
+        aside=words(d.get("aside") or []),
+        part_of=words(d.get("part_of") or []),
+        before_noun=words(d.get("before_noun") or []),
     )
 
 
@@ -77,7 +70,7 @@ def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, li
     while k < len(toks) and scanned < limit:
         t = toks[k]
         # ", بينهم ثلاثة أطفال وامرأتان، قتلوا" / ", among them a girl, were killed": skip the aside
-        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text in _ASIDE:
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text in cw.aside:
             close = next((n for n in range(k + 2, min(len(toks), k + 14)) if toks[n].text == ","), None)
             if close is None:
                 return None
@@ -158,7 +151,7 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
         if any(a <= q.num_start < b for a, b in reserved):
             continue  # "her two daughters" is counted with "a woman"
         prev = [t for t in toks if t.end <= q.start][-1:]
-        if prev and prev[0].text in _ASIDE - {"من"}:
+        if prev and prev[0].text in cw.part_of:
             continue  # "بينهم طفلان", "including five children": part of the toll before it
         own = cw.after.label(norm[q.num_start : q.num_end])
         if own is not None and q.num_end - q.num_start > 3:  # "شهيدان", "قتيلين": the noun counts itself
@@ -213,7 +206,7 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
     for b in cw.before.finditer(norm, toks[0].start, toks[-1].end):
         after_b = [t for t in toks if t.start >= b.end]
         # "قتل ظهر اليوم عنصر", "killing a 58-year-old shepherd": time words and ages before the noun
-        while after_b and (after_b[0].text in _TIME_SKIP or after_b[0].is_number or after_b[0].text in ("-", "year", "old")):
+        while after_b and (after_b[0].text in cw.before_noun or after_b[0].is_number):
             after_b = after_b[1:]
         nxt = after_b[:2]
         if lang == "en" and nxt and nxt[0].text in ("a", "an", "one") and len(after_b) > 1:

@@ -16,7 +16,7 @@ from rasid.extract.counts import COMBINED, INJURED, KILLED, Figure
 from rasid.extract.dates import SAME_AS_PREVIOUS, DateMention
 from rasid.extract.mentions import Mention
 from rasid.extract.resources import TYPE_PRIORITY, acled_table
-from rasid.geo.gazetteer import Place, distance_km
+from rasid.geo.gazetteer import Place, distance_km, precision_rank
 from rasid.geo.match import choose
 from rasid.model import ActorRef, Count, DateRef, Incident, PlaceRef, Span
 from rasid.text.normalize import NormText
@@ -55,7 +55,7 @@ class Group:
             pm = m.place
             if pm is None:
                 continue
-            rank = (pm.reference, _rank(pm.precision))
+            rank = (pm.reference, precision_rank(pm.precision))
             if best is None or rank < best[0]:
                 best = (rank, m, choose(pm, countries))
         return (best[1], best[2]) if best else None
@@ -65,10 +65,6 @@ class Group:
 
     def perpetrators(self) -> set[str]:
         return {m.perpetrator.actor.name for m in self.mentions if m.perpetrator}
-
-
-def _rank(precision: str) -> int:
-    return {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}.get(precision, 9)
 
 
 # Kinds of event that may be one event told in other words ("the shelling ... the strike");
@@ -101,7 +97,7 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     if mine.gid == gp[1].gid or mine.name == gp[1].name:
         return True
     # "in neighbouring Shabwa" and "outside Ataq, the Shabwa capital": a province and a town in it
-    coarse, fine = (mine, gp[1]) if _rank(mine.kind) > _rank(gp[1].kind) else (gp[1], mine)
+    coarse, fine = (mine, gp[1]) if precision_rank(mine.kind) > precision_rank(gp[1].kind) else (gp[1], mine)
     if coarse.kind == "province" and fine.kind != "province" and coarse.country == fine.country \
             and coarse.admin1 and coarse.admin1 == fine.admin1:
         return True

@@ -14,6 +14,7 @@ from rasid.extract.counts import Figure
 from rasid.extract.dates import DateMention
 from rasid.extract.lexicon import PhraseMatch, PhraseMatcher
 from rasid.extract.resources import TYPE_PRIORITY, LangResources
+from rasid.geo.gazetteer import precision_rank as rank
 from rasid.geo.match import PlaceMention
 from rasid.text.segment import Segment
 
@@ -50,10 +51,10 @@ class Mention:
     def place(self) -> PlaceMention | None:
         """The most specific place of the event; a town the event lies near ("منطقة أم سيالة شمال
         غرب بارا", the village unknown) beats a governorate the clause also names."""
-        key = lambda p: (_PREC.get(p.precision, 9), p.cue is None, p.start)  # noqa: E731
+        key = lambda p: (rank(p.precision), p.cue is None, p.start)  # noqa: E731
         own = sorted((p for p in self.places if not p.reference), key=key)
         refs = sorted((p for p in self.places if p.reference), key=key)
-        if own and refs and _PREC.get(own[0].precision, 9) >= _PREC["province"] and _PREC.get(refs[0].precision, 9) <= _PREC["town"]:
+        if own and refs and rank(own[0].precision) >= rank("province") and rank(refs[0].precision) <= rank("town"):
             return refs[0]
         pool = own or refs
         return pool[0] if pool else None
@@ -72,7 +73,6 @@ class Mention:
 _FAMILY = {"airstrike": "remote", "drone_strike": "remote", "shelling": "remote", "bombardment": "remote",
            "bombing": "explosive", "ied_or_mine": "explosive", "suicide_bombing": "explosive",
            "armed_clash": "clash", "shooting": "attack", "massacre": "remote", "abduction": "abduction"}
-_PREC = {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 
 
 def triggers(res: LangResources, norm: str, seg: Segment) -> tuple[list[PhraseMatch], list[PhraseMatch]]:
@@ -228,7 +228,7 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
     speaker_spans: list[tuple[int, int]] = []
     inside = [a for a in actors if sent.start <= a.start < sent.end and not a.adjective]
     for v in res.speech.finditer(norm, sent.start, sent.end):
-        if norm[max(sent.start, v.start - 12) : v.start].split()[-1:] in (["لم"], ["لا"], ["not"], ["never"], ["no"]):
+        if _last_word(norm, max(sent.start, v.start - 12), v.start) in res.negators:
             continue  # "ولم يعلن جيش الاحتلال عن إصابات", "did not say": no claim
         comp = next(iter(res.complementizers.finditer(norm, v.end, min(sent.end, v.end + 90))), None)
         limit = comp.start if comp else min(sent.end, v.end + 60)
@@ -239,7 +239,7 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         if not before:
             # "مصادر طبية في مستشفى شهداء الأقصى بمدينة دير البلح أفادت", "sources at the hospital said"
             pp = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 8
-                  and norm[a.end : v.start].split()[:1] and norm[a.end : v.start].split()[0] in _SOURCE_PREP
+                  and _first_word(norm, a.end, v.start) in res.source_preps
                   and not res.speech.findall(norm, a.end, v.start)]
             if pp:
                 before = pp[-1:]
@@ -248,7 +248,7 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
             # "Residents who fled to Rufaa said", "السكان الذين نزحوا إلى ... قالوا": the relative
             # clause describes the speaker (its places are not the event's)
             rel = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 7
-                   and norm[a.end : v.start].split()[:1] and norm[a.end : v.start].split()[0].strip(",") in _RELATIVE]
+                   and _first_word(norm, a.end, v.start).strip(",") in res.relatives]
             if rel:
                 before = rel[-1:]
                 speaker_spans.append((rel[-1].end, v.start))
@@ -284,8 +284,14 @@ def _speaker_gap(res: LangResources, gap: str) -> bool:
     return len(ws) <= 1 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
 
 
-_SOURCE_PREP = frozenset({"في", "من", "ب", "بمستشفى", "بمدينة", "at", "in", "from", "with", "of"})
-_RELATIVE = frozenset({"who", "which", "that", "الذي", "التي", "الذين", "اللذين", "اللواتي"})
+def _first_word(norm: str, start: int, end: int) -> str:
+    words = norm[start:end].split()
+    return words[0] if words else ""
+
+
+def _last_word(norm: str, start: int, end: int) -> str:
+    words = norm[start:end].split()
+    return words[-1] if words else ""
 
 
 def claims_for(claims: list[tuple[int, ActorMention]], seg: Segment) -> list[ActorMention]:

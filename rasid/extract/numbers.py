@@ -49,6 +49,7 @@ class NumberWords:
     range_joiners: frozenset[str]
     not_after: PhraseMatcher
     not_before: PhraseMatcher
+    people_nouns: frozenset[str]
     ten: str
 
 
@@ -76,6 +77,7 @@ def number_words(lang: str) -> NumberWords:
         range_joiners=words(d["range_joiners"]),
         not_after=matcher_from_lists({1: d["not_count_after"]}),
         not_before=matcher_from_lists({1: d["not_count_before"]}),
+        people_nouns=words(d.get("people_nouns") or []),
         ten=ten,
     )
 
@@ -295,9 +297,6 @@ def is_not_count(lang: str, norm: str, q: Quantity, seg_start: int, seg_end: int
     if q.min is not None and 1900 <= q.min <= 2100 and q.max == q.min and "," not in norm[q.num_start : q.num_end]:
         # a year, unless people follow ("مقتل 2000 شخص", "2000 people")
         nxt = norm[q.num_end : q.num_end + 14].split()[:1]
-        return not (nxt and nxt[0].strip(".,") in _PEOPLE)
+        return not (nxt and nxt[0].strip(".,") in nw.people_nouns)
     return False
 
-
-_PEOPLE = frozenset({"شخص", "شخصا", "مدني", "مدنيا", "قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "people",
-                     "civilians", "persons", "dead", "killed", "wounded", "injured"})

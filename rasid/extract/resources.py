@@ -32,6 +32,7 @@ class LangResources:
     gap_words: frozenset[str]
     intensity: frozenset[str]
     our_forces: PhraseMatcher
+    same_event: PhraseMatcher
     member_nouns: PhraseMatcher
     perp_verbs: PhraseMatcher
     target_before: PhraseMatcher
@@ -46,6 +47,9 @@ class LangResources:
     anaphors: PhraseMatcher
     anaphor_kinds: dict[str, tuple[str, ...]]
     speaker_heads: frozenset[str]
+    negators: frozenset[str]
+    source_preps: frozenset[str]
+    relatives: frozenset[str]
     statement_nouns: PhraseMatcher
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
@@ -89,11 +93,15 @@ def resources(lang: str) -> LangResources:
         gap_words=words(cues.get("gap_words")),
         intensity=words(cues.get("intensity")),
         our_forces=matcher_from_lists({1: cues.get("our_forces") or []}),
+        same_event=matcher_from_lists({1: cues.get("same_event") or []}),
         member_nouns=matcher_from_lists({1: cues["member_nouns"]}),
         perp_verbs=matcher_from_lists({1: cues["perp_verbs"]}),
         target_before=matcher_from_lists({1: cues["target_before"]}),
         clause_breaks=brk,
         speech=matcher_from_lists({1: att["speech_verbs"]}),
+        negators=words(att.get("negators") or []),
+        source_preps=words(att.get("source_preps") or []),
+        relatives=words(att.get("relatives") or []),
         according=matcher_from_lists({1: att["according_to"]}),
         accuse=matcher_from_lists({1: att["accuse_verbs"]}),
         claim=matcher_from_lists({1: att["claim_verbs"]}),

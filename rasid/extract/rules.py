@@ -293,7 +293,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     m.weak = not strong
     m.first_person = first_person
     m.update = _claims_told_event(res, norm, seg, strong + weak) or _toll_update(res, norm, seg) \
-        or bool(_SAME_EVENT.search(norm, seg.start, seg.end))
+        or bool(res.same_event.findall(norm, seg.start, seg.end))
     if m.update:
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
     m.definite = any(_is_definite(norm, t) for t in strong + weak)
@@ -406,7 +406,6 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
 
 
 # "في الغارات ذاتها", "the same strike": the mention names an event already told
-_SAME_EVENT = re.compile(r"(?:ذاتها|ذاته|نفسها|نفسه)(?!\w)|(?<!\w)the same (?:strike|strikes|attack|raid|bombing|shelling)")
 _AGE = re.compile(r"(\d{1,2})-year-old|(?:العمر|عمره|عمرها|بعمر)\s*\(?(\d{1,2})")
 
 

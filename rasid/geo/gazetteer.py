@@ -21,6 +21,11 @@ DATA = Path(__file__).resolve().parent / "data"
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 
 
+def precision_rank(kind: str) -> int:
+    """0 for the finest place kind; 9 for an unknown one."""
+    return PRECISION_RANK.get(kind, 9)
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer entry."""
@@ -78,7 +83,7 @@ class Gazetteer:
                 for k in keys:
                     index.setdefault(k, []).append(p)
         # most populous first; among equals the finer kind (a town before the district named after it)
-        rank = lambda p: (-p.population, PRECISION_RANK.get(p.kind, 9), p.gid)  # noqa: E731
+        rank = lambda p: (-p.population, precision_rank(p.kind), p.gid)  # noqa: E731
         self.index = {k: sorted(set(v), key=rank) for k, v in index.items()}
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
         # first word of every name -> the word counts its names have (longest first): the matcher

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.extract.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
-from rasid.geo.gazetteer import PRECISION_RANK, Gazetteer, Place, default_gazetteer
+from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank
 from rasid.text.tokens import Token, stems
 
 _GEO_CUES = "../geo/data/cues.yaml"
@@ -160,7 +160,7 @@ def choose(m: PlaceMention, countries: list[str]) -> Place:
 
     def key(p: Place) -> tuple[int, int, int]:
         c_rank = countries.index(p.country) if p.country in countries else len(countries) + 1
-        kind = PRECISION_RANK.get(p.kind, 9)
+        kind = precision_rank(p.kind)
         if province_first:
             kind = -kind  # "محافظة X": the governorate rather than its seat
         return (c_rank, kind, -p.population)
