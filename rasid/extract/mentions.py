@@ -178,7 +178,7 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
 
 def _from_author(res: LangResources, gap: str) -> bool:
     ws = [w for w in gap.split() if w not in res.intensity and not res.modifiers.findall(w)]
-    if not ws or ws[0] != "من" or len(ws) > 3:
+    if not ws or ws[0] not in res.member_of or len(ws) > 3:
         return False
     return _only(" ".join(ws[1:]), res.member_nouns)
 
@@ -268,7 +268,7 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         # "بحسب ما أفاد مستشفى", "وفق ما أعلنه الجيش", "according to what X said": a verb may come first
         reach = c.end
         verb = next(iter(res.speech.finditer(norm, c.end, min(sent.end, c.end + 16))), None)
-        if verb is not None and norm[c.end : verb.start].strip() in ("", "ما"):
+        if verb is not None and norm[c.end : verb.start].strip() in res.according_fillers | {""}:
             reach = verb.end + (1 if norm[verb.end : verb.end + 1] == "ه" else 0)
         nxt = [a for a in inside if 0 <= a.start - reach <= 12]
         if nxt:

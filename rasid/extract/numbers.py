@@ -50,6 +50,8 @@ class NumberWords:
     not_after: PhraseMatcher
     not_before: PhraseMatcher
     people_nouns: frozenset[str]
+    range_joiners_bare: frozenset[str]
+    next_figure: tuple[str, ...]
     ten: str
 
 
@@ -78,6 +80,8 @@ def number_words(lang: str) -> NumberWords:
         not_after=matcher_from_lists({1: d["not_count_after"]}),
         not_before=matcher_from_lists({1: d["not_count_before"]}),
         people_nouns=words(d.get("people_nouns") or []),
+        range_joiners_bare=words(d.get("range_joiners_bare") or []),
+        next_figure=tuple(words(d.get("next_figure") or [])),
         ten=ten,
     )
 
@@ -216,7 +220,7 @@ def find_quantities(lang: str, norm: str, toks: list[Token]) -> list[Quantity]:
         if j + 1 < len(toks) and toks[j].text in nw.range_joiners | {"-"}:
             got2 = read_number(nw, toks, j + 1)
             has_between = i > 0 and toks[i - 1].text in nw.range_before
-            if got2 and got2[0] > value and (has_between or toks[j].text in ("-", "الي", "to")):
+            if got2 and got2[0] > value and (has_between or toks[j].text in nw.range_joiners_bare):
                 out.append(_bounded(nw, norm, toks, i, got2[1], value, got2[0], ranged=True))
                 i = got2[1]
                 continue
@@ -265,7 +269,7 @@ def _bounded(
     # "22 من عناصرها على الأقل": the bound may follow the figure and its noun.
     for x in nw.at_least_after.finditer(norm, end, min(len(norm), end + 40)):
         gap = norm[end:x.start]
-        opens_next = norm[x.end : x.end + 4].strip().startswith(("من", "than"))  # "واكثر من 30": the next figure
+        opens_next = norm[x.end : x.end + 4].strip().startswith(nw.next_figure)  # "واكثر من 30": the next figure
         if len(gap.split()) <= 3 and not any(c.isdigit() for c in gap) and not any(c in gap for c in ",.;") \
                 and not opens_next:
             mx = None

@@ -50,6 +50,8 @@ class LangResources:
     negators: frozenset[str]
     source_preps: frozenset[str]
     relatives: frozenset[str]
+    according_fillers: frozenset[str]
+    member_of: frozenset[str]
     statement_nouns: PhraseMatcher
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
@@ -102,6 +104,8 @@ def resources(lang: str) -> LangResources:
         negators=words(att.get("negators") or []),
         source_preps=words(att.get("source_preps") or []),
         relatives=words(att.get("relatives") or []),
+        according_fillers=words(att.get("according_fillers") or []),
+        member_of=words(att.get("member_of") or []),
         according=matcher_from_lists({1: att["according_to"]}),
         accuse=matcher_from_lists({1: att["accuse_verbs"]}),
         claim=matcher_from_lists({1: att["claim_verbs"]}),
