@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable
 
 from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
 
@@ -44,28 +45,43 @@ class DateWords:
     full: re.Pattern[str]
     ordinals: dict[str, int]
     in_month: re.Pattern[str]
+    hijri_day: re.Pattern[str]
+    hijri_ordinal: str
+    hijri_year: re.Pattern[str]
 
 
 _NUM = r"(\d{1,2})"
+
+
+def _alternation(phrases: Iterable[str] | None) -> str:
+    """A regex alternation of folded phrases, longest first; one that never matches when empty."""
+    items = sorted({fold(p) for p in (phrases or [])}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items) or "(?!x)x"
 
 
 @lru_cache(maxsize=None)
 def date_words(lang: str) -> DateWords:
     d = lang_data(lang, "dates")
     months = matcher_from_lists({int(k): v for k, v in d["months"].items()})
-    # One regex for "[weekday] [day] month[/month] [year]" and "month day, year".
+    # One regex for "[weekday] [day] month[/month] [year]" and "month day, year"; the glue words
+    # between the parts ("من", "of", "شهر", "عام") come from the language's data file.
     mnames = sorted({fold(f) for v in d["months"].values() for f in v} | {"ال" + fold(f) for v in d["months"].values() for f in v if lang == "ar"}, key=len, reverse=True)
     mre = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in mnames)
     month = rf"(?:{mre})\.?(?:\s*[/(-]\s*(?:{mre})\s*\)?)?"
     ords = {fold(f): int(k) for k, v in (d.get("ordinal_days") or {}).items() for f in v}
-    ore = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(ords, key=len, reverse=True)) or "(?!x)x"
+    ore = _alternation(ords)
+    of = rf"(?:\s*(?:{_alternation(d.get('day_month_joiners'))}))?"
+    mword = rf"(?:(?:{_alternation(d.get('month_word'))})\s+)?"
+    yword = rf"(?:{_alternation(d.get('year_joiners'))})?"
     full = re.compile(
-        rf"(?<!\w)(?:(?P<d1>\d{{1,2}}|{ore})(?:st|nd|rd|th)?(?:\s*(?:من|of))?\s*[-]?\s*(?:شهر\s+)?(?P<m1>{month})(?:\s*,?\s*(?:عام|سنة|العام)?\s*(?P<y1>\d{{4}}))?"
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}}|{ore})(?:st|nd|rd|th)?{of}\s*[-]?\s*{mword}(?P<m1>{month})(?:\s*,?\s*{yword}\s*(?P<y1>\d{{4}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>\d{{4}}))?"
-        rf"|(?:شهر\s+)?(?P<m3>{month})\s*,?\s*(?:عام|سنة|من عام|of)?\s*(?P<y3>\d{{4}})"
+        rf"|{mword}(?P<m3>{month})\s*,?\s*{yword}\s*(?P<y3>\d{{4}})"
         rf"|(?P<nd>\d{{1,2}})\s*[/.-]\s*(?P<nm>\d{{1,2}})\s*[/.-]\s*(?P<ny>\d{{4}})"
         rf"|(?P<iy>\d{{4}})\s*[/-]\s*(?P<im>\d{{1,2}})\s*[/-]\s*(?P<id>\d{{1,2}}))(?!\w)"
     )
+    hijri_day = rf"\s*(?:(?:{_alternation(d.get('day_month_joiners'))})\s+)?{mword}$"
+    hijri_year = re.compile(rf"\s*(?:{_alternation(d.get('year_joiners'))})?\s*(\d{{4}})\s*(?:{_alternation(d.get('hijri_era'))})?")
     return DateWords(
         months=months,
         hijri=matcher_from_lists({int(k): v for k, v in (d.get("hijri_months") or {}).items()}),
@@ -79,7 +95,10 @@ def date_words(lang: str) -> DateWords:
         same_day=matcher_from_lists({1: d.get("same_day_as_previous") or []}),
         full=full,
         ordinals=ords,
-        in_month=re.compile(rf"(?<!\w)(?:في\s+(?:شهر\s+)?|in\s+|during\s+|early\s+|late\s+|mid-?)(?P<m>{month})(?!\s*\d)(?!\w)"),
+        in_month=re.compile(rf"(?<!\w)(?:{_alternation(d.get('in_month_before'))})(?:\s*-\s*|\s+){mword}(?P<m>{month})(?!\s*\d)(?!\w)"),
+        hijri_day=re.compile(rf"(\d{{1,2}}){hijri_day}"),
+        hijri_ordinal=hijri_day,
+        hijri_year=hijri_year,
     )
 
 
@@ -181,15 +200,15 @@ def _hijri(dw: DateWords, norm: str, start: int, end: int) -> list[DateMention]:
     out = []
     for hm in dw.hijri.finditer(norm, start, end):
         head = norm[max(start, hm.start - 30) : hm.start]
-        before = re.search(r"(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?$", head)
+        before = dw.hijri_day.search(head)
         day = int(before.group(1)) if before else None
         if before is None:  # "العاشر من ذي الحجة"
             for word, n in sorted(dw.ordinals.items(), key=lambda x: -len(x[0])):
-                o = re.search(rf"(?<!\w){re.escape(word)}\s*(?:من\s+)?(?:شهر\s+)?$", head)
+                o = re.search(rf"(?<!\w){re.escape(word)}{dw.hijri_ordinal}", head)
                 if o:
                     before, day = o, n
                     break
-        after = re.match(r"\s*(?:عام|سنة|لعام)?\s*(\d{4})\s*(?:ه|هـ|هجري|للهجرة)?", norm[hm.end : end])
+        after = dw.hijri_year.match(norm, hm.end, end)
         if not before or not after or not day:
             continue
         year = int(after.group(1))
@@ -202,7 +221,7 @@ def _hijri(dw: DateWords, norm: str, start: int, end: int) -> list[DateMention]:
         except (ValueError, OverflowError):
             continue
         s = hm.start - len(before.group(0))
-        out.append(DateMention(s, hm.end + after.end(), g.isoformat(), "day"))
+        out.append(DateMention(s, after.end(), g.isoformat(), "day"))
     return out
 
 
@@ -267,8 +286,9 @@ def year_mentions(lang: str, norm: str, start: int, end: int) -> list[DateMentio
     """"عام 2014", "in 2014": a year alone (year precision)."""
     dw = date_words(lang)
     out = []
-    for m in re.finditer(r"(?<!\w)(\w+)\s*(\d{4})(?!\w)|(?<![\w\d])(?:عام|العام)(\d{4})", norm[start:end]):
-        word, yr = (m.group(1), m.group(2)) if m.group(2) else ("عام", m.group(3))
+    # "عام 2014", "عام2014" (the word joined to its figure: \w+ gives the digits back), "in 2014"
+    for m in re.finditer(r"(?<!\w)(\w+)\s*(\d{4})(?!\w)", norm[start:end]):
+        word, yr = m.group(1), m.group(2)
         if word in dw.year_words and 1900 <= int(yr) <= 2100:
             out.append(DateMention(start + m.start(), start + m.end(), yr, "year"))
     return out

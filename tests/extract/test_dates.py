@@ -32,6 +32,12 @@ def dates(lang: str, text: str, published: date | None = None) -> list[str | Non
         ("en", "on Tuesday, March 7, 2017", date(2017, 3, 8), ["2017-03-07"]),
         ("en", "on 3 March", date(2017, 3, 8), ["2017-03-03"]),
         ("en", "yesterday", date(2017, 3, 8), ["2017-03-07"]),
+        # glue words between the parts of a date come from dates.yaml
+        ("ar", "صباح 14 من شهر آذار عام 2019", None, ["2019-03-14"]),
+        ("ar", "في 3 من شهر صفر لعام 1440 هـ", None, ["2018-10-12"]),
+        ("ar", "في شهر نيسان قصفت", date(2018, 5, 2), ["2018-04"]),
+        ("en", "in mid-April shelling", date(2018, 5, 2), ["2018-04"]),
+        ("en", "on the 9th of May of 2018", None, ["2018-05-09"]),
     ],
 )
 def test_dates(lang: str, text: str, published: date | None, expected: list) -> None:
