@@ -45,6 +45,7 @@ class DateWords:
     full: re.Pattern[str]
     ordinals: dict[str, int]
     in_month: re.Pattern[str]
+    two_days: frozenset[str]
     hijri_day: re.Pattern[str]
     hijri_ordinal: str
     hijri_year: re.Pattern[str]
@@ -99,6 +100,7 @@ def date_words(lang: str) -> DateWords:
         hijri_day=re.compile(rf"(\d{{1,2}}){hijri_day}"),
         hijri_ordinal=hijri_day,
         hijri_year=hijri_year,
+        two_days=words(d.get("two_days") or []),
     )
 
 
@@ -266,7 +268,7 @@ def _relative(lang: str, dw: DateWords, norm: str, start: int, end: int, publish
         if not toks:
             continue
         n = None
-        if dm.phrase in ("يومين", "اليومين"):
+        if dm.phrase in dw.two_days:
             n, first = 2, toks[-1] if toks[-1].text in dw.ago_before else None
         else:
             for i in range(len(toks)):
