@@ -217,13 +217,13 @@ def _actor_ref(nt: NormText, a: ActorMention) -> ActorRef:
 
 def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[ActorMention],
                     countries: list[str], *, report_day: DateMention | None = None,
-                    doc_source: ActorMention | None = None, voice: ActorMention | None = None) -> list[Incident]:
+                    doc_source: ActorMention | None = None) -> list[Incident]:
     groups = group_mentions(found, countries)
     air_perps = {m.perpetrator.actor.name: m.perpetrator for g in groups for m in g.mentions
                  if m.perpetrator and g.family == "air"}
     out: list[Incident] = []
     for g in groups:
-        inc = _incident(nt, g, countries, air_perps, report_day, doc_source, voice)
+        inc = _incident(nt, g, countries, air_perps, report_day, doc_source)
         marker = next((m.dates[k] for m in g.mentions for k in range(len(m.dates))
                        if m.dates[k].precision == SAME_AS_PREVIOUS), None)
         if inc.date is None and marker is not None and out and out[-1].date is not None:
@@ -234,8 +234,7 @@ def build_incidents(nt: NormText, lang: str, found: list[Mention], actors: list[
 
 
 def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str, ActorMention],
-              report_day: DateMention | None, doc_source: ActorMention | None,
-              voice: ActorMention | None = None) -> Incident:
+              report_day: DateMention | None, doc_source: ActorMention | None) -> Incident:
     main = next((m for m in g.mentions if m.figures), g.mentions[0])
     lead = g.mentions[0] if g.mentions[0].trigger is not None else main  # where the event is first told
     types = [m.event_type for m in g.mentions]
@@ -275,14 +274,13 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
     with_figs = [m for m in g.mentions if m.figures and m.claimants]
     claim_src = with_figs or g.mentions
     claimants: list[ActorRef] = []
+    # The author's own voice claims nothing (CONTRACT.md: claimed_by is empty when the author states
+    # it): a statement's issuing body is no claimant, even where it names itself ("تؤكد الوزارة").
+    author = doc_source.actor.name if doc_source is not None else None
     for m in claim_src:
         for c in m.claimants:
-            if c.actor.name not in {x.name for x in claimants}:
+            if c.actor.name != author and c.actor.name not in {x.name for x in claimants}:
                 claimants.append(_actor_ref(nt, c))
-    if not claimants and doc_source is not None:
-        claimants.append(_actor_ref(nt, doc_source))
-    if not claimants and voice is not None and any(m.first_person for m in g.mentions):
-        claimants.append(_actor_ref(nt, voice))  # an armed group's statement reporting its own attack
     conf = 0.35 + (0.15 if place_ref else 0) + (0.1 if date_ref else 0) + (0.15 if figs else 0)
     conf += 0.05 if inferred else (0.1 if perp else 0)
     conf += 0.05 if claimants else 0

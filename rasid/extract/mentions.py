@@ -228,14 +228,16 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
     speaker_spans: list[tuple[int, int]] = []
     inside = [a for a in actors if sent.start <= a.start < sent.end and not a.adjective]
     for v in res.speech.finditer(norm, sent.start, sent.end):
-        if _last_word(norm, max(sent.start, v.start - 12), v.start) in res.negators:
+        if _bare(res, _last_word(norm, max(sent.start, v.start - 12), v.start)) in res.negators:
             continue  # "ولم يعلن جيش الاحتلال عن إصابات", "did not say": no claim
         comp = next(iter(res.complementizers.finditer(norm, v.end, min(sent.end, v.end + 90))), None)
         limit = comp.start if comp else min(sent.end, v.end + 60)
         # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it
         # stands just before ("مصادر أمنية أكدت", "officials said").
-        after = [a for a in inside if v.end <= a.start < limit and _speaker_gap(res, norm[v.end : a.start])]
-        before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2]
+        after = [a for a in inside if v.end <= a.start < limit and _speaker_gap(res, norm[v.end : a.start])
+                 and not any(_bare(res, w) in res.motion_words for w in norm[v.end : a.start].split())]
+        before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2
+                  and _bare(res, _last_word(norm, max(sent.start, a.start - 12), a.start)) not in res.not_subject_after]
         if not before:
             # "مصادر طبية في مستشفى شهداء الأقصى بمدينة دير البلح أفادت", "sources at the hospital said"
             pp = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 8
@@ -274,7 +276,31 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         if nxt:
             found.append((c.start, nxt[0]))
             speaker_spans.append((c.end, nxt[0].end))
-    return found, speaker_spans
+    return _through_conduits(res, norm, found, inside), speaker_spans
+
+
+def _through_conduits(res: LangResources, norm: str, found: list[tuple[int, ActorMention]],
+                      inside: list[ActorMention]) -> list[tuple[int, ActorMention]]:
+    """"نقلت وكالة سانا عن وزارة الدفاع", "state media, citing a security source": the agency only
+    relays; the source it quotes makes the claim."""
+    out: list[tuple[int, ActorMention]] = []
+    for pos, a in found:
+        # the link right after the agency (its name in quotes may come between), the source right after the link
+        quoted = [b for b in inside if b.start > a.end and any(
+            len(norm[a.end : c.start].split()) <= 2 and _speaker_gap(res, norm[c.end : b.start])
+            and all(w.strip(",") in res.speaker_heads for w in norm[c.end : b.start].split())
+            for c in res.conduit_links.finditer(norm, a.end, b.start))]
+        src = quoted[0] if quoted else a
+        if all(src.start != b.start for _, b in out):
+            out.append((pos, src))
+    return out
+
+
+def _bare(res: LangResources, word: str) -> str:
+    """A word without the conjunction glued to it ("ولم" -> "لم")."""
+    if res.lang == "ar" and len(word) > 2 and word[0] in "وف":
+        return word[1:]
+    return word.strip(",")
 
 
 def _speaker_gap(res: LangResources, gap: str) -> bool:

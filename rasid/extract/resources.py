@@ -52,6 +52,9 @@ class LangResources:
     relatives: frozenset[str]
     according_fillers: frozenset[str]
     member_of: frozenset[str]
+    motion_words: frozenset[str]
+    not_subject_after: frozenset[str]
+    conduit_links: PhraseMatcher
     statement_nouns: PhraseMatcher
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
@@ -106,6 +109,9 @@ def resources(lang: str) -> LangResources:
         relatives=words(att.get("relatives") or []),
         according_fillers=words(att.get("according_fillers") or []),
         member_of=words(att.get("member_of") or []),
+        motion_words=words(att.get("motion_words") or []),
+        not_subject_after=words(att.get("not_subject_after") or []),
+        conduit_links=matcher_from_lists({1: att.get("conduit_links") or []}),
         according=matcher_from_lists({1: att["according_to"]}),
         accuse=matcher_from_lists({1: att["accuse_verbs"]}),
         claim=matcher_from_lists({1: att["claim_verbs"]}),

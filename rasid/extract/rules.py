@@ -78,6 +78,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     headlines = headline_sentences(norm, sents)
     in_quote = False
     dateline_end = _dateline_end(norm)
+    bylines = _byline_spans(norm)
     paragraph = -1
     for si, sent in enumerate(sents):
         if si in headlines:
@@ -87,7 +88,9 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         # what lies in this sentence (a window, not the whole list: long documents stay linear)
         near = actors[bisect.bisect_left(actor_starts, sent.start - 200) : bisect.bisect_left(actor_starts, sent.end)]
         here = places[bisect.bisect_left(place_starts, sent.start) : bisect.bisect_left(place_starts, sent.end)]
-        claimants, speaker_spans = mn.claimants_of(res, norm, sent, near)
+        # "جنين – وفا| أعلنت ...", "أربيل (الأناضول) – قالت ...": the outlet of the byline is the author
+        speakers = [a for a in near if not any(x <= a.start < y for x, y in bylines)]
+        claimants, speaker_spans = mn.claimants_of(res, norm, sent, speakers)
         # "وأضاف ...", "وأشار إلى أن ...": a sentence opening on a verb of saying with no speaker
         # goes on with the previous one's
         opening = (sent.start, min(sent.end, sent.start + 12))
@@ -100,6 +103,11 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         prev_claimants = claimants or prev_claimants
         accused = mn.accused(res, norm, sent, near)
         sent_places = [p for p in here if not any(a <= p.start < b for a, b in speaker_spans)]
+        # "أربيل (الأناضول) – قالت مصادر محلية في قضاء سنجار إن ...": the local source's place stands in
+        # for the event's rather than the byline's city, when the sentence names no other
+        described = [dataclasses.replace(p, reference=True) for p in here if any(a <= p.start < b for a, b in speaker_spans)]
+        if described and sent_places and all(any(x <= p.start < y for x, y in bylines) for p in sent_places):
+            sent_places = described
         dates = find_dates(lang, norm, sent.start, sent.end, published)
         # "قالت قسد في بيان اليوم الأحد إن ...": the statement's date, not the event's
         dates = [dataclasses.replace(d, statement=True) if any(a <= d.start < b for a, b in speaker_spans)
@@ -116,8 +124,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                 m.headline = _headline_like(norm, sent)
                 found.append(m)
     report_day = _single_report_day(all_dates) if published else None
-    return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source,
-                           voice=voice)
+    return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
 
 
 def _history(dates, published: date | None) -> bool:  # type: ignore[no-untyped-def]
@@ -206,6 +213,24 @@ def _dateline_end(norm: str) -> int:
     dateline ends; a date in it is the report's, not the event's."""
     m = _DATELINE.match(norm)
     return m.end() if m and m.end() < 100 else 0
+
+
+_BYLINE = re.compile(r"[^\n.]{0,50}?(?:\([^)\n]{0,40}\)\s*)?[-–—|:]\s*(?:[^\s.|:]{2,20}\s?[-–—|:]\s)?")
+
+
+def _byline_spans(norm: str) -> list[tuple[int, int]]:
+    """The byline heads of the first lines ("جنين – وفا| ", "صعدة-سبأ", "ADEN, Yemen (Coastline Press) — "):
+    an outlet named there is the report's author, not a source it cites."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in norm[:400].split("\n")[:4]:
+        m = _BYLINE.match(line)
+        if m:
+            out.append((pos, pos + m.end()))
+        elif len(line.strip()) <= 40:
+            out.append((pos, pos + len(line)))  # a line of its own: "الرياض - واس", "Aden Tribune – Hodeidah"
+        pos += len(line) + 1
+    return out
 
 
 def _single_report_day(dates):  # type: ignore[no-untyped-def]

@@ -1,0 +1,81 @@
+"""Who says so: the rules of CONTRACT.md on claimants, on report sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.pipeline import extract_text
+
+
+def claimants(text: str, published: str | None = "2024-03-05") -> list[list[str]]:
+    out = extract_text(text, published=published)
+    return [[c["name"] for c in inc["claimed_by"]] for inc in out["incidents"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own release: the author states it in its own voice (claimed_by [])
+    "بيان صحفي صادر عن وزارة الصحة الفلسطينية - غزة\n"
+    "تؤكد الوزارة أن قصفا مدفعيا إسرائيليا استهدف منزلا في حي الزيتون صباح اليوم أسفر عن استشهاد أربعة مواطنين.",
+    "Statement by the Sudan Doctors Network\n"
+    "Shells fired by the Rapid Support Forces hit a market in El Fasher on Monday, killing seven civilians, "
+    "the network said.",
+])
+def test_author_of_a_release_is_no_claimant(text: str) -> None:
+    assert claimants(text) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على منزل في بلدة طمون مساء أمس ما أدى الى إصابة طفلين، ولم يعلن جيش الاحتلال عن تفاصيل.",
+    "فجر مسلحون عبوة ناسفة بدورية قرب بلدة الطارمية صباح اليوم، فلم تعلن الشرطة عن حصيلة.",
+])
+def test_negated_speech_verb_with_conjunction_claims_nothing(text: str) -> None:
+    assert claimants(text) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة مواطنين بجروح في غارة إسرائيلية على بلدة الخيام ظهر اليوم، نقلوا الى مستشفى مرجعيون الحكومي.",
+    "استشهد شابان في قصف مدفعي على حي الشجاعية صباح اليوم ونقلت جثامينهما الى المستشفى المعمداني.",
+])
+def test_taken_to_hospital_is_not_the_hospital_speaking(text: str) -> None:
+    assert claimants(text) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "شهد مخيم الفارعة اشتباكات مسلحة عنيفة أمس عقب اقتحامه من قبل قوات الاحتلال، أعلنت على اثرها "
+    "كتيبة طوباس استشهاد اثنين من مقاتليها.",
+])
+def test_object_of_a_preposition_is_not_the_speaker(text: str) -> None:
+    assert "Israeli forces" not in claimants(text)[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة أشخاص بغارات إسرائيلية على محيط مدينة مصياف ليل الأحد، بحسب ما نقلت وكالة الأنباء الرسمية "
+     "عن وزارة الدفاع السورية.", ["Syrian Ministry of Defence"]),
+    ("A car bomb killed three soldiers in Tal Afar on Monday, state media said, citing a security source.",
+     ["security sources"]),
+    # "أعلن عن": the news announced, not a source relayed
+    ("أعلنت وزارة الصحة الفلسطينية عن استشهاد شاب برصاص قوات الاحتلال في بلدة طمون فجر اليوم.",
+     ["Palestinian Ministry of Health"]),
+])
+def test_an_agency_that_relays_a_source_is_not_the_claimant(text: str, expected: list[str]) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("جنين – وفا| أعلنت وزارة الصحة الفلسطينية استشهاد شابين برصاص قوات الاحتلال في مخيم جنين فجر اليوم.",
+     ["Palestinian Ministry of Health"]),
+    ("الحديدة (اليمن) - الأناضول\nقالت مصادر محلية إن لغما أرضيا انفجر بسيارة في مديرية حيس أمس ما أدى الى "
+     "مقتل ثلاثة أطفال.", ["local sources"]),
+    ("ADEN, Yemen (Reuters) — A drone strike killed four soldiers at a checkpoint in Mudiyah on Sunday, "
+     "a military official said.", ["security sources"]),
+])
+def test_the_outlet_of_the_byline_is_the_author(text: str, expected: list[str]) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_local_source_place_beats_the_byline_city() -> None:
+    out = extract_text("أربيل (الأناضول) – قالت مصادر محلية في قضاء سنجار غربي محافظة نينوى، إن طائرة مسيرة تركية "
+                       "استهدفت مساء الأربعاء سيارة على طريق فرعي، ما أسفر عن مقتل شخصين.", published="2023-05-18")
+    (inc,) = out["incidents"]
+    assert inc["place"]["name"] == "Sinjar"
+    assert [c["name"] for c in inc["claimed_by"]] == ["local sources"]
