@@ -61,6 +61,58 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("--country", metavar="CC", help="prefer places in this country (ISO 3166 alpha-2)")
     geo.add_argument("--limit", type=int, default=5, help="candidates per query (default 5)")
 
+    dbp = argparse.ArgumentParser(add_help=False)
+    dbp.add_argument("--db", metavar="PATH|URL", help="SQLite file or PostgreSQL URL (default: $RASID_DB or rasid.db)")
+    flt = argparse.ArgumentParser(add_help=False)
+    flt.add_argument("--country", metavar="CC", help="two-letter country code")
+    flt.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD")
+    flt.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD")
+    flt.add_argument("--actor", help="perpetrator (any source's), case-insensitive part of the name")
+    flt.add_argument("--type", dest="event_type", help="event type (airstrike, shelling, ...)")
+    flt.add_argument("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT")
+    flt.add_argument("--min-grade", choices=("confirmed", "fair", "contested", "weak"))
+    flt.add_argument("--rejected", action="store_true", help="include rejected incidents")
+
+    db = sub.add_parser("db", help="database schema (Alembic migrations)")
+    db.add_argument("action", choices=("upgrade", "current"))
+    db.add_argument("--db", metavar="PATH|URL", help="SQLite file or PostgreSQL URL (default: $RASID_DB or rasid.db)")
+
+    ing = sub.add_parser("ingest", parents=[dbp], help="extract documents and store them, merged into incidents")
+    ing.add_argument("paths", nargs="+", metavar="PATH")
+    ing.add_argument("--published", type=_day, metavar="YYYY-MM-DD", help="publication date for documents without one")
+    ing.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
+    ing.add_argument("--no-vectors", action="store_true", help="merge without sentence similarity (faster, coarser)")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    inc = sub.add_parser("incidents", parents=[dbp, flt], help="list, show and review merged incidents")
+    inc.add_argument("--json", action="store_true", help="one JSON object a line, with mentions")
+    inc.add_argument("--limit", type=int, default=None)
+    inc.add_argument("--who", default=None, help="reviewer's name for review actions (default: $USER)")
+    inc.add_argument("--why", default=None, help="reason, kept in the review log")
+    act = inc.add_subparsers(dest="action")
+    sh = act.add_parser("show", help="one incident with its sources and review history")
+    sh.add_argument("id", type=int)
+    mg = act.add_parser("merge", help="merge incident B into A")
+    mg.add_argument("a", type=int)
+    mg.add_argument("b", type=int)
+    sp = act.add_parser("split", help="move mentions of an incident to a new incident")
+    sp.add_argument("id", type=int)
+    sp.add_argument("mentions", type=int, nargs="+", metavar="MENTION")
+    ed = act.add_parser("edit", help="set a field of an incident (null clears it)")
+    ed.add_argument("id", type=int)
+    ed.add_argument("field")
+    ed.add_argument("value")
+    rj = act.add_parser("reject", help="mark an incident as not an incident")
+    rj.add_argument("id", type=int)
+    act.add_parser("rebuild", help="merge every stored mention afresh (keeps review decisions)")
+    for p_ in (mg, sp, ed, rj):
+        p_.add_argument("--who", default=None, help="reviewer's name (default: $USER)")
+        p_.add_argument("--why", default=None, help="reason, kept in the review log")
+
+    exp = sub.add_parser("export", parents=[dbp, flt], help="write incidents as jsonl, csv, geojson or ACLED csv")
+    exp.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "acled"))
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+
     ev = sub.add_parser("eval", help="score extraction against gold files")
     ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -83,6 +135,16 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_eval(args)
         if args.command == "geocode":
             return cmd_geocode(args)
+        from rasid.cli_db import cmd_db, cmd_export, cmd_incidents, cmd_ingest
+
+        if args.command == "db":
+            return cmd_db(args)
+        if args.command == "ingest":
+            return cmd_ingest(args)
+        if args.command == "incidents":
+            return cmd_incidents(args)
+        if args.command == "export":
+            return cmd_export(args)
     except UsageError as exc:
         print(f"rasid: {exc}", file=sys.stderr)
         return EXIT_USAGE

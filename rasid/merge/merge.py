@@ -1,0 +1,297 @@
+"""Merging mentions into incidents: incrementally as reports arrive, or all at once.
+
+The grouping is the connected components of the "same event" relation (rules.py) between mentions
+of different documents, so it is a function of the set of mentions, not of the order they came in;
+two limits keep it a record a person can trust:
+- two mentions of one document are never merged (the extractor already told them apart);
+- a person's ruling wins: mentions split apart by a reviewer are never merged again automatically,
+  and mentions a reviewer placed stay where they were placed.
+When a new mention would join incidents that these limits keep apart, it joins the one it scores
+best with.
+
+:func:`attach` (one new mention, database queries for its candidates) is what ingest uses;
+:func:`cluster` (many mentions in memory, indexed by day and place) is what ``rasid incidents
+rebuild`` and the benchmark use. Both decide with the same :func:`rasid.merge.rules.same_event`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from rasid.merge.aggregate import recompute
+from rasid.merge.rules import FINE, period_end, rules, same_event
+from rasid.store.models import Incident, Mention, ReviewConstraint
+
+
+def _window(m: Mention) -> tuple[date, date]:
+    r = rules()
+    assert m.date is not None
+    tol = r.day_window + r.published_extra_days
+    return m.date - timedelta(days=tol), period_end(m.date, m.date_precision) + timedelta(days=tol)
+
+
+def candidates(session: Session, m: Mention) -> list[Mention]:
+    """Mentions of other documents that blocking lets ``m`` be compared with."""
+    if m.date is None:
+        return []
+    lo, hi = _window(m)
+    q = select(Mention).where(
+        Mention.family == m.family,
+        Mention.document_id != m.document_id,
+        Mention.incident_id.is_not(None),
+        or_(
+            and_(Mention.date >= lo, Mention.date <= hi),
+            # a month or year value starts before the window but may cover it
+            and_(Mention.date_precision.in_(("month", "year")), Mention.date >= lo - timedelta(days=366),
+                 Mention.date <= hi),
+        ),
+    )
+    if m.country:
+        q = q.where(or_(Mention.country == m.country, Mention.country.is_(None)))
+    return list(session.scalars(q.options(selectinload(Mention.document))))
+
+
+def _apart(session: Session, ids_a: set[int], ids_b: set[int]) -> bool:
+    """True when a reviewer ruled some mention of ``ids_a`` apart from some mention of ``ids_b``."""
+    if not ids_a or not ids_b:
+        return False
+    rows = session.scalars(select(ReviewConstraint).where(
+        ReviewConstraint.kind == "apart",
+        or_(and_(ReviewConstraint.mention_a.in_(ids_a), ReviewConstraint.mention_b.in_(ids_b)),
+            and_(ReviewConstraint.mention_a.in_(ids_b), ReviewConstraint.mention_b.in_(ids_a))),
+    )).first()
+    return rows is not None
+
+
+def attach(session: Session, m: Mention) -> Incident:
+    """Put a new (flushed) mention into an incident, merging incidents it bridges; return the incident."""
+    scored: dict[int, float] = {}
+    for c in candidates(session, m):
+        s = same_event(m, c)
+        if s is not None and c.incident_id is not None:
+            scored[c.incident_id] = max(s, scored.get(c.incident_id, s))
+    if not scored:
+        inc = Incident(event_type=m.event_type, family=m.family)
+        session.add(inc)
+        m.incident = inc
+        session.flush()
+        recompute(inc, [m])
+        return inc
+    incs = {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(scored))
+                                             .options(selectinload(Incident.mentions).selectinload(Mention.document)))}
+    order = sorted(incs, key=lambda i: (-scored[i], i))
+    target = incs[order[0]]
+    members = list(target.mentions)
+    docs = {x.document_id for x in members}
+    for other_id in sorted(order[1:]):
+        other = incs[other_id]
+        o_members = list(other.mentions)
+        o_docs = {x.document_id for x in o_members}
+        if (docs & o_docs) or other.rejected != target.rejected \
+                or _apart(session, {x.id for x in members}, {x.id for x in o_members}):
+            continue
+        for x in o_members:
+            x.incident = target
+        members += o_members
+        docs |= o_docs
+        _absorb(target, other)
+        session.delete(other)
+    if m.document_id not in docs:
+        m.incident = target
+        members.append(m)
+    else:  # the best incident already holds a mention of this document: keep the mention on its own
+        target = Incident(event_type=m.event_type, family=m.family)
+        session.add(target)
+        m.incident = target
+        members = [m]
+    session.flush()
+    recompute(target, members)
+    return target
+
+
+def _absorb(target: Incident, other: Incident) -> None:
+    """Carry a merged-away incident's human decisions over."""
+    merged = dict(other.overrides or {})
+    merged.update(target.overrides or {})
+    target.overrides = merged
+    target.reviewed = target.reviewed or other.reviewed
+
+
+# --- all at once, in memory -------------------------------------------------------------------------
+
+@dataclass
+class Row:
+    """What merging needs of a mention (the ORM row's attribute names)."""
+
+    id: int
+    document_id: int
+    family: str
+    event_type: str
+    date: date | None
+    date_precision: str | None
+    date_from_published: bool
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    place_precision: str | None
+    place_id: int | None
+    perpetrator: str | None
+    victims: str
+    killed_min: int | None
+    killed_max: int | None
+    embedding: bytes | None
+
+    @classmethod
+    def of(cls, m: Mention) -> Row:
+        return cls(**{f: getattr(m, f) for f in cls.__dataclass_fields__})
+
+
+class _UnionFind:
+    def __init__(self, ids: Iterable[int]) -> None:
+        self.parent = {i: i for i in ids}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+
+CELL = 0.15  # degrees (about 16 km): towns within max_km fall in the same or a neighbouring cell
+
+
+def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: Iterable[Iterable[int]] = (),
+            ) -> list[list[int]]:
+    """Group mentions into incidents; returns lists of mention ids, each sorted, sorted by first id.
+
+    Candidate pairs come from an index by (family, day, admin unit) and (family, day, grid cell), so the
+    cost grows with the number of mentions times the number on the same days and places, not n².
+    Edges are taken strongest first, which makes the result independent of the input order.
+    """
+    r = rules()
+    tol = r.day_window + r.published_extra_days
+    by_unit: dict[tuple[str, int, str | None, str | None], list[Row]] = defaultdict(list)
+    by_cell: dict[tuple, list[Row]] = defaultdict(list)
+    coarse_dates: list[Row] = []
+    for x in rows:
+        if x.date is None:
+            continue
+        if x.date_precision in ("month", "year"):
+            coarse_dates.append(x)
+            continue
+        day = x.date.toordinal()
+        by_unit[(x.family, day, x.country, x.admin1)].append(x)
+        by_unit[(x.family, day, x.country, "*")].append(x)
+        by_unit[(x.family, day, "**", "*")].append(x)
+        if x.place_precision in FINE and x.lat is not None and x.lon is not None:
+            by_cell[(x.family, day, int(x.lat // CELL), int(x.lon // CELL))].append(x)
+
+    edges: list[tuple[float, int, int]] = []
+    for x in rows:
+        if x.date is None or x.date_precision in ("month", "year"):
+            continue
+        day = x.date.toordinal()
+        seen: set[int] = set()
+        pool: list[Row] = []
+        for d in range(day - tol, day + tol + 1):
+            keys: list[tuple[str, int, str | None, str | None]]
+            if x.country is None:
+                keys = [(x.family, d, "**", "*")]
+            elif x.admin1 is None:
+                keys = [(x.family, d, x.country, "*"), (x.family, d, None, "*")]
+            else:
+                keys = [(x.family, d, x.country, x.admin1), (x.family, d, x.country, None), (x.family, d, None, "*")]
+            for k in keys:
+                pool += by_unit.get(k, ())
+            if x.place_precision in FINE and x.lat is not None and x.lon is not None:
+                ci, cj = int(x.lat // CELL), int(x.lon // CELL)
+                for di in (-1, 0, 1):
+                    for dj in (-1, 0, 1):
+                        pool += by_cell.get((x.family, d, ci + di, cj + dj), ())
+        for y in pool:
+            if y.id <= x.id or y.id in seen:
+                continue
+            seen.add(y.id)
+            s = same_event(x, y)
+            if s is not None:
+                edges.append((s, x.id, y.id))
+    for x in coarse_dates:  # few: compared with everything of their family and country
+        for y in rows:
+            if y.id != x.id and y.family == x.family and (y.date_precision not in ("month", "year") or y.id > x.id):
+                s = same_event(x, y)
+                if s is not None:
+                    edges.append((s, min(x.id, y.id), max(x.id, y.id)))
+
+    uf = _UnionFind(x.id for x in rows)
+    members: dict[int, set[int]] = {x.id: {x.id} for x in rows}
+    docs: dict[int, set[int]] = {x.id: {x.document_id} for x in rows}
+    apart = set(apart)
+
+    def join(ra: int, rb: int) -> None:
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
+        uf.parent[rb] = ra
+        members[ra] |= members.pop(rb)
+        docs[ra] |= docs.pop(rb)
+
+    for group in must:  # a reviewer's placements first
+        ids = [i for i in group if i in uf.parent]
+        for i in ids[1:]:
+            ra, rb = uf.find(ids[0]), uf.find(i)
+            if ra != rb:
+                join(ra, rb)
+    for _s, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or docs[ra] & docs[rb]:
+            continue
+        if apart and any((p, q) in apart or (q, p) in apart for p in members[ra] for q in members[rb]):
+            continue
+        join(ra, rb)
+    return sorted((sorted(v) for v in members.values()), key=lambda g: g[0])
+
+
+def rebuild(session: Session) -> tuple[int, int]:
+    """Merge every stored mention afresh (deterministic); keeps reviewers' placements, splits and edits.
+
+    Returns (mentions, incidents).
+    """
+    ms = list(session.scalars(select(Mention).options(selectinload(Mention.document))))
+    by_id = {m.id: m for m in ms}
+    apart = [(c.mention_a, c.mention_b) for c in session.scalars(select(ReviewConstraint)
+                                                                 .where(ReviewConstraint.kind == "apart"))]
+    placed: dict[int, list[int]] = defaultdict(list)
+    for m in ms:
+        if m.link == "review" and m.incident_id is not None:
+            placed[m.incident_id].append(m.id)
+    groups = cluster([Row.of(m) for m in ms], apart, placed.values())
+    old = {i.id: i for i in session.scalars(select(Incident))}
+    taken: set[int] = set()
+    keep: list[tuple[Incident, list[Mention]]] = []
+    for g in groups:
+        members = [by_id[i] for i in g]
+        olds = sorted({m.incident_id for m in members if m.incident_id is not None and m.incident_id not in taken})
+        if olds:
+            inc = old[olds[0]]
+            taken.add(inc.id)
+        else:
+            inc = Incident(event_type=members[0].event_type, family=members[0].family)
+            session.add(inc)
+        keep.append((inc, members))
+    for inc, members in keep:
+        for m in members:
+            m.incident = inc
+    session.flush()
+    for iid, inc in old.items():
+        if iid not in taken:
+            session.delete(inc)
+    for inc, members in keep:
+        recompute(inc, members)
+    session.flush()
+    return len(ms), len(keep)

@@ -1,0 +1,161 @@
+"""Ingest: extract documents and store them, one transaction per document, merged as they arrive.
+
+Idempotent by content hash (sha256 of the text): a document already stored is skipped, so a rerun
+after an interruption (Ctrl-C, kill -9) adds only what is missing. A document is stored whole —
+document, mentions, incident links — or not at all; a document that cannot be read or extracted is
+recorded in ``failures`` with its reason and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Iterable
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from rasid.extract.engine import Engine
+from rasid.extract.incidents import family
+from rasid.merge.merge import attach
+from rasid.merge.similarity import embed
+from rasid.model import Document as Doc
+from rasid.model import Rejection, Result
+from rasid.pipeline import extract_all
+from rasid.store.models import Actor, Document, Failure, Mention, Place
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def day_of(value: str | None) -> date | None:
+    """The first day of a contract date value (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if not value:
+        return None
+    parts = value.split("-")
+    return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+
+@dataclass
+class Stats:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    mentions: int = 0
+
+    def line(self) -> str:
+        return (f"{self.stored} documents stored, {self.duplicates} already there, {self.mentions} incident "
+                f"mentions, {self.failed} failed")
+
+
+def _place(session: Session, p: dict[str, Any] | None) -> Place | None:
+    if not p or not p.get("gazetteer_id"):
+        return None
+    got = session.scalar(select(Place).where(Place.gazetteer_id == p["gazetteer_id"]))
+    if got is None:
+        got = Place(gazetteer_id=p["gazetteer_id"], name=p["name"], admin1=p.get("admin1"), country=p.get("country"),
+                    lat=p.get("lat"), lon=p.get("lon"), precision=p.get("precision") or "town")
+        session.add(got)
+        session.flush()
+    return got
+
+
+def _actor(session: Session, a: dict[str, Any] | None) -> Actor | None:
+    if not a:
+        return None
+    got = session.scalar(select(Actor).where(Actor.name == a["name"]))
+    if got is None:
+        got = Actor(name=a["name"], in_registry=a.get("registry", True))
+        session.add(got)
+        session.flush()
+    return got
+
+
+def store_result(session: Session, res: Result, *, vectors: bool = True) -> Document | None:
+    """Store one extracted document and merge its incidents; None when it is already stored."""
+    doc = res.document
+    h = content_hash(doc.text)
+    if session.scalar(select(Document.id).where(Document.content_hash == h)) is not None:
+        return None
+    out = res.to_json()
+    row = Document(content_hash=h, ext_id=doc.id, source=doc.source, url=doc.url, published=doc.published,
+                   lang=out["lang"], origin=doc.origin, text=doc.text)
+    session.add(row)
+    session.flush()
+    incs: list[dict[str, Any]] = out["incidents"]
+    vecs: list[bytes | None] = list(embed([i["evidence"]["text"] for i in incs])) if vectors else [None] * len(incs)
+    for idx, (inc, vec) in enumerate(zip(incs, vecs, strict=True)):
+        d = inc.get("date") or {}
+        value = d.get("value")
+        from_pub = value is None and doc.published is not None
+        place = _place(session, inc.get("place"))
+        perp = _actor(session, inc.get("perpetrator"))
+        m = Mention(
+            document=row, idx=idx, event_type=inc["event_type"], family=family(inc["event_type"]),
+            date=day_of(value) if value else doc.published, date_value=value or (
+                doc.published.isoformat() if doc.published else None),
+            date_precision=d.get("precision") if value else ("day" if doc.published else None),
+            date_from_published=from_pub,
+            place_id=place.id if place else None, lat=place.lat if place else None, lon=place.lon if place else None,
+            country=place.country if place else None, admin1=place.admin1 if place else None,
+            place_precision=place.precision if place else None,
+            perpetrator_id=perp.id if perp else None, perpetrator=perp.name if perp else None,
+            claimed_by=[c["name"] for c in inc.get("claimed_by") or []], victims=inc.get("victims") or "unknown",
+            killed_min=inc["killed"].get("min"), killed_max=inc["killed"].get("max"),
+            injured_min=inc["injured"].get("min"), injured_max=inc["injured"].get("max"),
+            confidence=inc.get("confidence") or 0.5, evidence=inc["evidence"]["text"], data=inc, embedding=vec,
+        )
+        session.add(m)
+        session.flush()
+        attach(session, m)
+    return row
+
+
+def record_failure(factory: sessionmaker[Session], origin: str, reason: str) -> None:
+    with factory.begin() as s:
+        s.add(Failure(origin=origin, reason=reason))
+
+
+def ingest(items: Iterable[Doc | Rejection], factory: sessionmaker[Session], *, engine: Engine | None = None,
+           vectors: bool = True, on_progress: Callable[[Stats], None] | None = None,
+           report: Callable[[str], None] = lambda line: print(f"rasid: {line}", file=sys.stderr)) -> Stats:
+    """Extract and store every document; each in its own transaction. Returns the counts."""
+    st = Stats()
+    for r in extract_all(_skip_known(items, factory, st), engine=engine):
+        st.read += 1
+        if isinstance(r, Rejection):
+            st.failed += 1
+            report(str(r))
+            record_failure(factory, r.origin, r.reason)
+        else:
+            try:
+                with factory.begin() as s:
+                    stored = store_result(s, r, vectors=vectors)
+            except IntegrityError:  # another writer stored the same text meanwhile
+                stored = None
+            if stored is None:
+                st.duplicates += 1
+            else:
+                st.stored += 1
+                st.mentions += len(r.incidents)
+        if on_progress is not None:
+            on_progress(st)
+    return st
+
+
+def _skip_known(items: Iterable[Doc | Rejection], factory: sessionmaker[Session], st: Stats,
+                ) -> Iterable[Doc | Rejection]:
+    """Drop documents already stored before extracting them (a rerun costs a lookup, not an extraction)."""
+    for it in items:
+        if isinstance(it, Doc):
+            with factory() as s:
+                if s.scalar(select(Document.id).where(Document.content_hash == content_hash(it.text))) is not None:
+                    st.read += 1
+                    st.duplicates += 1
+                    continue
+        yield it

@@ -1,0 +1,112 @@
+"""Finding incidents: filters shared by the CLI, the exports and the HTTP API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterator
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from rasid.store.models import Incident, Mention
+
+GRADE_ORDER = {"confirmed": 0, "fair": 1, "contested": 2, "weak": 3}
+
+
+@dataclass(frozen=True)
+class Filters:
+    country: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    actor: str | None = None  # perpetrator or any party blamed, case-insensitive substring
+    event_type: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    min_grade: str | None = None
+    include_rejected: bool = False
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """``minlon,minlat,maxlon,maxlat``.
+
+    Raises:
+        ValueError: not four numbers in order.
+    """
+    try:
+        a, b, c, d = (float(x) for x in value.split(","))
+    except ValueError:
+        raise ValueError(f"bbox {value!r} is not minlon,minlat,maxlon,maxlat") from None
+    if a > c or b > d:
+        raise ValueError(f"bbox {value!r}: minimum above maximum")
+    return a, b, c, d
+
+
+def statement(f: Filters) -> Select[Any]:
+    q = select(Incident)
+    if not f.include_rejected:
+        q = q.where(Incident.rejected.is_(False))
+    if f.country:
+        q = q.where(Incident.country == f.country.upper())
+    if f.date_from:
+        q = q.where(Incident.date >= f.date_from)
+    if f.date_to:
+        q = q.where(Incident.date <= f.date_to)
+    if f.event_type:
+        q = q.where(Incident.event_type == f.event_type)
+    if f.actor:
+        q = q.where(or_(Incident.perpetrator.ilike(f"%{f.actor}%"),
+                        Incident.id.in_(select(Mention.incident_id).where(Mention.perpetrator.ilike(f"%{f.actor}%")))))
+    if f.bbox:
+        a, b, c, d = f.bbox
+        q = q.where(Incident.lon >= a, Incident.lon <= c, Incident.lat >= b, Incident.lat <= d)
+    if f.min_grade:
+        ok = [g for g, r in GRADE_ORDER.items() if r <= GRADE_ORDER[f.min_grade]]
+        q = q.where(Incident.grade.in_(ok))
+    return q.order_by(Incident.date.is_(None), Incident.date, Incident.id)
+
+
+def find(session: Session, f: Filters, *, limit: int | None = None, offset: int = 0,
+         with_mentions: bool = False) -> list[Incident]:
+    q = statement(f).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    if with_mentions:
+        q = q.options(selectinload(Incident.mentions).selectinload(Mention.document))
+    return list(session.scalars(q))
+
+
+def iter_all(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[Incident]:
+    """Every matching incident with its mentions and documents, in batches (bounded memory)."""
+    offset = 0
+    while True:
+        rows = find(session, f, limit=batch, offset=offset, with_mentions=True)
+        yield from rows
+        if len(rows) < batch:
+            return
+        offset += batch
+        session.expunge_all()
+
+
+def incident_json(inc: Incident, *, mentions: bool = True) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": inc.id, "event_type": inc.event_type,
+        "acled": {"event_type": inc.acled_event_type, "sub_event_type": inc.acled_sub_event_type},
+        "date": {"value": inc.date_value, "precision": inc.date_precision} if inc.date_value else None,
+        "place": ({"name": inc.place_name, "admin1": inc.admin1, "country": inc.country, "lat": inc.lat,
+                   "lon": inc.lon, "precision": inc.place_precision} if inc.place_name else
+                  ({"country": inc.country} if inc.country else None)),
+        "perpetrator": inc.perpetrator, "perpetrators": inc.perpetrators, "contested": inc.contested,
+        "victims": inc.victims,
+        "killed": {"min": inc.killed_min, "max": inc.killed_max},
+        "injured": {"min": inc.injured_min, "max": inc.injured_max},
+        "sources": inc.n_sources, "independent_sources": inc.n_independent, "grade": inc.grade,
+        "rejected": inc.rejected, "reject_why": inc.reject_why, "reviewed": inc.reviewed,
+        "overrides": inc.overrides or {},
+    }
+    if mentions:
+        d["mentions"] = [{
+            "id": m.id, "document": m.document_id, "source": m.document.source, "url": m.document.url,
+            "published": m.document.published.isoformat() if m.document.published else None,
+            "lang": m.document.lang, "link": m.link, **m.data,
+        } for m in inc.mentions]
+    return d
