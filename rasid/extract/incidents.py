@@ -77,8 +77,16 @@ def _kind(event_type: str) -> str:
     return "abduction" if event_type == "abduction" else _SAME_EVENT.get(family(event_type), "other")
 
 
+def _echo(m: Mention) -> bool:
+    """"تبنى داعش الهجوم", "ISIS claimed the attack": a claim that names the event only by a weak,
+    generic word ("الهجوم", "the attack") fits an event of any kind."""
+    return m.weak and m.update
+
+
 def _compatible(g: Group, m: Mention, countries: list[str]) -> bool:
-    kinds = {_kind(x.event_type) for x in g.mentions} | {_kind(m.event_type)}
+    kinds = {_kind(x.event_type) for x in g.mentions if not _echo(x)} | ({_kind(m.event_type)} if not _echo(m) else set())
+    if _echo(m) and "abduction" in kinds:
+        return False  # "claimed the attack" never names an abduction
     if len(kinds - {"other"}) > 1 and m.event_type != "massacre":
         return False
     gd, md = g.date_value(), (m.date.value if m.date and not m.date.statement else None)
@@ -124,7 +132,9 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         if m.vague_place and m.place is None:
             continue
         target = None
-        if anchored:
+        if m.separate:
+            pass  # "in a separate incident": a new event even where it names the same town
+        elif anchored:
             target = next((g for g in groups if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
             if target is None and last and _definite(m) and m.sentence_index - last.last_sentence <= 4 \
                     and _compatible(last, m, countries) and _same_place(last, m, countries):
@@ -237,7 +247,7 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
               report_day: DateMention | None, doc_source: ActorMention | None) -> Incident:
     main = next((m for m in g.mentions if m.figures), g.mentions[0])
     lead = g.mentions[0] if g.mentions[0].trigger is not None else main  # where the event is first told
-    types = [m.event_type for m in g.mentions]
+    types = [m.event_type for m in g.mentions if not _echo(m)] or [m.event_type for m in g.mentions]
     etype = min(types, key=lambda t: TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99)
     if etype == "massacre" and main.event_type != "massacre":
         etype = main.event_type
@@ -271,8 +281,10 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         civ = any(m.civilian_target for m in g.mentions)
         mil = not civ and (any(m.military_target for m in g.mentions) or etype == "armed_clash")
     victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
+    # the sources of the figures speak for the event; a claim of responsibility ("تبنى داعش الهجوم")
+    # adds its author
     with_figs = [m for m in g.mentions if m.figures and m.claimants]
-    claim_src = with_figs or g.mentions
+    claim_src = [m for m in g.mentions if m in with_figs or _echo(m)] if with_figs else g.mentions
     claimants: list[ActorRef] = []
     # The author's own voice claims nothing (CONTRACT.md: claimed_by is empty when the author states
     # it): a statement's issuing body is no claimant, even where it names itself ("تؤكد الوزارة").

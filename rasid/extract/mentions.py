@@ -46,6 +46,7 @@ class Mention:
     headline: bool = False  # from a short line without final punctuation
     first_person: bool = False  # "مجاهدونا", "our forces": the statement's author speaks
     update: bool = False  # a toll update or a claim of responsibility: refers to an event told before
+    separate: bool = False  # "وفي حادث منفصل", "in a separate incident": opens another event
 
     @cached_property
     def place(self) -> PlaceMention | None:

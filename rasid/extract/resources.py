@@ -33,6 +33,7 @@ class LangResources:
     intensity: frozenset[str]
     our_forces: PhraseMatcher
     same_event: PhraseMatcher
+    separate_event: PhraseMatcher
     member_nouns: PhraseMatcher
     perp_verbs: PhraseMatcher
     target_before: PhraseMatcher
@@ -99,6 +100,7 @@ def resources(lang: str) -> LangResources:
         intensity=words(cues.get("intensity")),
         our_forces=matcher_from_lists({1: cues.get("our_forces") or []}),
         same_event=matcher_from_lists({1: cues.get("same_event") or []}),
+        separate_event=matcher_from_lists({1: cues.get("separate_event") or []}),
         member_nouns=matcher_from_lists({1: cues["member_nouns"]}),
         perp_verbs=matcher_from_lists({1: cues["perp_verbs"]}),
         target_before=matcher_from_lists({1: cues["target_before"]}),

@@ -143,7 +143,7 @@ def _claims_told_event(res, norm: str, seg: Segment, trig) -> bool:  # type: ign
     """"تبنى داعش الهجوم", "ISIS claimed the attack": a claim of an event already told (a definite
     trigger after the claim), not "تبنى حزب الله استهداف ثكنة زرعيت" (a new one)."""
     for c in res.claim.finditer(norm, seg.start, seg.end):
-        if any(c.end <= t.start <= c.end + 25 and _is_definite(norm, t) for t in trig):
+        if any((c.end <= t.start <= c.end + 25 or c.start < t.start < c.end) and _is_definite(norm, t) for t in trig):
             return True
     return False
 
@@ -285,7 +285,9 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     seg_places = [p for p in places if seg.start <= p.start < seg.end]
     seg_dates = [d for d in dates if seg.start <= d.start < seg.end]
     strong = [t for t in strong if not _quoted(norm, t)]  # «المسيرة» is a channel's name
-    trig = strong or (weak if (figures or seg_dates) else [])
+    # a weak trigger counts beside a figure or a date, or as the event a claim refers back to
+    # ("تبنى تنظيم داعش الهجوم", "ISIS claimed the attack"): the claimant joins that event
+    trig = strong or (weak if (figures or seg_dates or _claims_told_event(res, norm, seg, weak)) else [])
     if not trig:
         facts_end = max([f.end for f in figures], default=seg.start)
         if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)):
@@ -322,6 +324,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     if m.update:
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
     m.definite = any(_is_definite(norm, t) for t in strong + weak)
+    m.separate = bool(res.separate_event.findall(norm, seg.start, first))
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
     vague = res.vague_place.findall(norm, seg.start, seg.end)
     m.vague_place = bool(vague)

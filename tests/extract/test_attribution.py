@@ -79,3 +79,30 @@ def test_local_source_place_beats_the_byline_city() -> None:
     (inc,) = out["incidents"]
     assert inc["place"]["name"] == "Sinjar"
     assert [c["name"] for c in inc["claimed_by"]] == ["local sources"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل جنديان وأصيب أربعة آخرون فجر الأحد في هجوم انتحاري بسيارة مفخخة استهدف بوابة أمنية عند مدخل "
+     "بلدة زلة، وفق ما أكد مصدر عسكري. وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق.",
+     [["security sources", "ISIS"]]),
+    ("A suicide bomber killed nine fighters at a checkpoint in Bayji on Thursday, a PMF spokesman said. "
+     "ISIS claimed the attack in a statement on its Amaq channel.", [["Popular Mobilization Forces", "ISIS"]]),
+])
+def test_a_claim_of_responsibility_joins_the_attack_it_names(text: str, expected: list[list[str]]) -> None:
+    assert claimants(text) == expected
+
+
+def test_a_claim_of_the_attack_never_joins_an_abduction() -> None:
+    text = ("Gunmen killed four soldiers at a checkpoint near Mudiyah on Sunday, an official said, days after gunmen "
+            "abducted two aid workers in Ataq. AQAP later claimed the attack in a statement on Telegram.")
+    assert claimants(text) == [["AQAP"], []]  # the attack is claimed, the abduction not
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين بانفجار سيارة مفخخة في سوق مدينة الصدر ظهر اليوم. وفي حادث منفصل، أصيب شرطيان بانفجار "
+    "عبوة ناسفة في مدينة الصدر مساء اليوم.",
+    "A car bomb killed three civilians in a market in Sadr City on Monday. In a separate incident, a roadside "
+    "bomb wounded two policemen in Sadr City on Monday.",
+])
+def test_a_separate_incident_is_not_joined(text: str) -> None:
+    assert len(extract_text(text, published="2024-03-05")["incidents"]) == 2
