@@ -15,7 +15,7 @@ from rasid.extract.dates import DateMention
 from rasid.extract.lexicon import PhraseMatch, PhraseMatcher
 from rasid.extract.resources import TYPE_PRIORITY, LangResources
 from rasid.geo.gazetteer import precision_rank as rank
-from rasid.geo.match import PlaceMention
+from rasid.geo.match import PlaceMention, sort_key
 from rasid.text.segment import Segment
 
 ARMED = ("state_forces", "coalition", "armed_group")
@@ -52,7 +52,7 @@ class Mention:
     def place(self) -> PlaceMention | None:
         """The most specific place of the event; a town the event lies near ("منطقة أم سيالة شمال
         غرب بارا", the village unknown) beats a governorate the clause also names."""
-        key = lambda p: (rank(p.precision), p.cue is None, p.start)  # noqa: E731
+        key = lambda p: sort_key(p, self.places)  # noqa: E731
         own = sorted((p for p in self.places if not p.reference), key=key)
         refs = sorted((p for p in self.places if p.reference), key=key)
         if own and refs and rank(own[0].precision) >= rank("province") and rank(refs[0].precision) <= rank("town"):

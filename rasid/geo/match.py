@@ -8,6 +8,7 @@ common word counts only after a cue ("بلدة السلام"); a name after a di
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ class PlaceMention:
     candidates: tuple[Place, ...]
     cue: str | None
     reference: bool
+    context: frozenset[str] = frozenset()  # governorates of the places named around it
 
     @property
     def best(self) -> Place:
@@ -48,6 +50,7 @@ class GeoCues:
     needs_cue: frozenset[str]
     countries: PhraseMatcher
     outlet_after: frozenset[str]
+    country_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +70,7 @@ def geo_cues() -> GeoCues:
         needs_cue=words(d["needs_cue"]) | words(lexicon_words) | words(all_strings(d["cues"])),
         countries=matcher_from_lists(d["countries"]),
         outlet_after=words(d.get("outlet_after")),
+        country_words=words(w for w in all_strings(d["countries"]) if " " not in w),
     )
 
 
@@ -100,6 +104,8 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         found = None
         best_n = 0
         for first in stems(toks[i].text):
+            if first in gc.country_words:
+                break  # "لبنان" is the country, not "ل" + the village "بنان"
             for n in gaz.first_words.get(first, ()):
                 if n <= best_n or i + n > len(toks):
                     continue
@@ -123,6 +129,27 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         # a name glued to a letter that is not a proclitic was never a name ("وحلب" yes, "محلب" no)
         out.append(PlaceMention(start, end, core, tuple(places), cue, _reference_before(gc, norm, start)))
         i += n
+    return _with_context(out)
+
+
+_CONTEXT_CHARS = 120
+
+
+def _with_context(found: list[PlaceMention]) -> list[PlaceMention]:
+    """Each name that several governorates share learns the governorates of the places named
+    within a sentence's reach ("النيرب شرقي إدلب": the Nayrab of Idlib, not Aleppo's)."""
+    out = []
+    for m in found:
+        if len({(p.country, p.admin1) for p in m.candidates}) < 2:
+            out.append(m)
+            continue
+        near: set[str] = set()
+        for o in found:
+            if o is not m and abs(o.start - m.start) <= _CONTEXT_CHARS:
+                admins = {p.admin1 for p in o.candidates if p.admin1}
+                if len(admins) == 1:
+                    near |= admins
+        out.append(dataclasses.replace(m, context=frozenset(near)) if near else m)
     return out
 
 
@@ -158,11 +185,24 @@ def choose(m: PlaceMention, countries: list[str]) -> Place:
     province_first = m.cue == "province" or (m.cue is None and not big_town
                                               and any(p.kind == "province" for p in m.candidates))
 
-    def key(p: Place) -> tuple[int, int, int]:
+    def key(p: Place) -> tuple[int, bool, int, int]:
         c_rank = countries.index(p.country) if p.country in countries else len(countries) + 1
         kind = precision_rank(p.kind)
         if province_first:
             kind = -kind  # "محافظة X": the governorate rather than its seat
-        return (c_rank, kind, -p.population)
+        return (c_rank, bool(m.context) and p.admin1 not in m.context, kind, -p.population)
 
     return min(m.candidates, key=key)
+
+
+def sort_key(p: PlaceMention, others: list[PlaceMention]) -> tuple[int, bool, int]:
+    """How specific a clause's place is, most specific first: finer kinds, cued names, then the
+    earlier. A bare name that is also its governorate's ("ففي مأرب ... في مديرية الجوبة") ranks as
+    the governorate when the clause names another place of that governorate."""
+    r = precision_rank(p.precision)
+    if p.cue is None and r < precision_rank("province"):
+        provinces = {c.admin1 for c in p.candidates if c.kind == "province"}
+        if provinces and any(o is not p and not o.reference and o.best.admin1 in provinces
+                             and o.best.kind != "province" and o.best.name != p.best.name for o in others):
+            r = precision_rank("province")
+    return (r, p.cue is None, p.start)
