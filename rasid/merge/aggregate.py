@@ -1,7 +1,7 @@
 """An incident's fields from the mentions merged into it, and its evidence grade.
 
 - date and place: the most precise ones; among equally precise ones, the value most sources give
-  (ties: the earliest date, the lowest place id), so the result does not depend on arrival order;
+  (ties: the earliest date, the lowest gazetteer id), so the result does not depend on arrival order;
 - perpetrator: the party most sources blame; ``contested`` when sources blame different parties;
 - killed and injured: min of the sources' mins, max of their maxes (a max stays null when a source
   gives an open-ended figure above every bounded one); each source's own words kept;
@@ -82,7 +82,8 @@ def recompute(inc: Incident, mentions: list[Mention]) -> None:
         best_p = min(precision_rank(m.place_precision or "") for m in placed)
         fine_p = [m for m in placed if precision_rank(m.place_precision or "") == best_p]
         pv = Counter(m.place_id for m in fine_p)
-        pid = min(pv, key=lambda k: (-pv[k], k or 0))
+        gaz = {m.place_id: str((m.data.get("place") or {}).get("gazetteer_id")) for m in fine_p}
+        pid = min(pv, key=lambda k: (-pv[k], gaz[k]))  # ties by gazetteer id, never by arrival order
         pm = next(m for m in fine_p if m.place_id == pid)
         place = pm.data.get("place") or {}
         inc.place_id, inc.place_name = pid, place.get("name")
