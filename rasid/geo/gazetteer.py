@@ -62,6 +62,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
+def _kunya_spellings(key: str) -> set[str]:
+    """"ابو سليم" is also written "ابوسليم", and the other way round."""
+    ws = key.split(" ")
+    glued = [i for i, w in enumerate(ws[:-1]) if w == "ابو"]
+    out = {" ".join(ws[:i] + [ws[i] + ws[i + 1]] + ws[i + 2 :]) for i in glued}
+    out |= {" ".join(ws[:i] + ["ابو", w[3:]] + ws[i + 1 :]) for i, w in enumerate(ws) if w.startswith("ابو") and len(w) > 5}
+    return out
+
+
 class Gazetteer:
     """Folded name -> places, best known first."""
 
@@ -76,6 +85,7 @@ class Gazetteer:
                 keys = {key}
                 if not key.isascii():
                     keys.add(key if key.startswith("ال") else "ال" + key)
+                    keys |= _kunya_spellings(key)
                 else:
                     for art in ("al ", "el ", "ad ", "as ", "ar ", "ash ", "az ", "an "):
                         if key.startswith(art):
