@@ -137,6 +137,8 @@ def perpetrator_of(res: LangResources, norm: str, seg: Segment, trig: list[Phras
 
 def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch], a: ActorMention) -> int | None:
     lo = max(seg.start, a.start - 60)
+    if any(v.start - a.end <= 25 for v in res.defend_verbs.finditer(norm, a.end, min(seg.end, a.end + 40))):
+        return None  # "قوات الجيش الوطني صدت هجوما شنته الميليشيا": the defender
     if a.adjective:
         return 6 if _adjective_beside(res, norm, trig, a) else None
     # subject, then a verb of attack: "عناصر من الدعم السريع اقتحموا" (before the target test:
@@ -160,6 +162,11 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
         for c in m.finditer(norm, lo, a.start):
             if _only(norm[c.end : a.start], res.member_nouns):
                 return 2
+    # belonging right after the weapon or the trigger: "طائرة مسيرة إماراتية تابعة لقوات حفتر",
+    # "rockets fired by forces loyal to X" (not "جنود من قوات الحزام التابعة للمجلس": those are victims)
+    for c in res.belonging_before.finditer(norm, lo, a.start):
+        if _only(norm[c.end : a.start], res.member_nouns) and _after_weapon(res, norm, seg, trig, c.start):
+            return 2
     for t in trig:
         if t.start >= a.end and t.core_start == t.start and _only(norm[a.end : t.start], res.member_nouns):
             return 3
@@ -175,6 +182,12 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
                 (c.start >= a.end and norm[a.end : c.start].strip() == ""):
             return 5
     return None
+
+
+def _after_weapon(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMatch], pos: int) -> bool:
+    """A trigger or a weapon ends at most three words before ``pos``."""
+    heads = [t.end for t in trig] + [m.end for m in res.means.finditer(norm, max(seg.start, pos - 50), pos)]
+    return any(h <= pos and len(norm[h:pos].split()) <= 3 for h in heads)
 
 
 def _from_author(res: LangResources, gap: str) -> bool:

@@ -28,6 +28,8 @@ class LangResources:
     vague_place: PhraseMatcher
     unknown_actor: PhraseMatcher
     perp_before: PhraseMatcher
+    belonging_before: PhraseMatcher
+    defend_verbs: PhraseMatcher
     means: PhraseMatcher
     gap_words: frozenset[str]
     intensity: frozenset[str]
@@ -54,6 +56,7 @@ class LangResources:
     according_fillers: frozenset[str]
     member_of: frozenset[str]
     motion_words: frozenset[str]
+    impersonal: PhraseMatcher
     not_subject_after: frozenset[str]
     conduit_links: PhraseMatcher
     statement_nouns: PhraseMatcher
@@ -95,6 +98,8 @@ def resources(lang: str) -> LangResources:
         vague_place=matcher_from_lists({1: cues["vague_place"]}),
         unknown_actor=matcher_from_lists({1: cues["unknown_actor"]}),
         perp_before=matcher_from_lists({1: cues["perpetrator_before"]}),
+        belonging_before=matcher_from_lists({1: cues.get("belonging_before") or []}),
+        defend_verbs=matcher_from_lists({1: cues.get("defend_verbs") or []}),
         means=matcher_from_lists({1: cues["means"]}),
         gap_words=words(cues.get("gap_words")),
         intensity=words(cues.get("intensity")),
@@ -112,6 +117,7 @@ def resources(lang: str) -> LangResources:
         according_fillers=words(att.get("according_fillers") or []),
         member_of=words(att.get("member_of") or []),
         motion_words=words(att.get("motion_words") or []),
+        impersonal=matcher_from_lists({1: att.get("impersonal") or []}),
         not_subject_after=words(att.get("not_subject_after") or []),
         conduit_links=matcher_from_lists({1: att.get("conduit_links") or []}),
         according=matcher_from_lists({1: att["according_to"]}),

@@ -396,8 +396,9 @@ def perp_is_explicit(norm: str, perp: ActorMention, trig) -> bool:  # type: igno
 
 
 def _self_claim(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type: ignore[no-untyped-def]
-    """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck."""
-    return bool(res.self_claim.findall(norm, a.end, min(seg.end, a.end + 45)))
+    """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck (not "بأنه تم اعتراض": no doer)."""
+    return any(not res.impersonal.findall(norm, c.end, min(seg.end, c.end + 5))
+               for c in res.self_claim.finditer(norm, a.end, min(seg.end, a.end + 45)))
 
 
 def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMention]) -> None:  # type: ignore[no-untyped-def]

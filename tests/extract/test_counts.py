@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasid.extract.counts import find_figures
+from rasid.pipeline import extract_text
 from rasid.text.normalize import normalize
 from rasid.text.tokens import tokenize
 
@@ -58,3 +59,12 @@ def test_english_number_words(text: str, value: int) -> None:
 
     n = normalize(text).norm
     assert [q.min for q in find_quantities("en", n, tokenize(n))] == [value]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("استهدفت مسيرة انتحارية مخيم أبوشوك للنازحين فجر اليوم ما أدى الى سقوط شهيدين وعدد من الجرحى.", 2),
+    ("قصفت مدفعية الاحتلال بلدة بيت لاهيا صباح اليوم ما أسفر عن سقوط قتيلين.", 2),
+])
+def test_dual_casualty_noun_in_the_accusative(text: str, killed: int) -> None:
+    inc = extract_text(text, published="2024-03-05")["incidents"][0]
+    assert inc["killed"]["min"] == killed

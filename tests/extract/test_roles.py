@@ -60,3 +60,28 @@ def test_accuser_claims_and_accused_did_it() -> None:
 ])
 def test_no_incident(text: str) -> None:
     assert extract_text(text, published="2024-03-05")["incidents"] == []
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # belonging after the weapon names the attacker; after the victims or a speaker it does not
+    ("قال مصدر محلي إن طائرة مسيرة إماراتية تابعة لقوات حفتر استهدفت فجر اليوم شاحنة مدنية قرب مدينة غريان.",
+     "Libyan National Army"),
+    # the subject of a verb of defence repelled the attack: the attacker is the other side
+    ("أفاد مصدر عسكري بأن أبطال الجيش الوطني كسروا هجوما شنته عناصر المليشيا الحوثية فجر اليوم في جبهة حيس "
+     "جنوب محافظة الحديدة.", "Houthis"),
+    # "بأنه تم اعتراض": a passive names no doer, the speaker did not fire
+    ("صرح المتحدث باسم التحالف بأنه تم صباح اليوم اعتراض صاروخ باليستي أطلقته الميليشيا الحوثية على مدينة مأرب "
+     "ما أدى الى إصابة ثلاثة مدنيين.", "Houthis"),
+])
+def test_perpetrator_by_role(text: str, perpetrator: str) -> None:
+    assert one(text)["perpetrator"]["name"] == perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة جنود من قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي مساء الثلاثاء في هجوم بطائرة مسيرة "
+    "مفخخة استهدف نقطة عسكرية في منطقة المحفد.",
+    "The army said its troops repelled an attack on a checkpoint near Mudiyah on Sunday, killing four attackers.",
+])
+def test_victims_side_or_defender_is_not_the_perpetrator(text: str) -> None:
+    perp = one(text)["perpetrator"]
+    assert perp is None or perp["name"] not in ("Southern Transitional Council", "Yemeni government forces")
