@@ -68,3 +68,21 @@ def test_english_number_words(text: str, value: int) -> None:
 def test_dual_casualty_noun_in_the_accusative(text: str, killed: int) -> None:
     inc = extract_text(text, published="2024-03-05")["incidents"][0]
     assert inc["killed"]["min"] == killed
+
+
+def test_left_is_not_a_verb_of_killing() -> None:
+    text = ("Gunmen abducted a member of the Janzour municipal council as he left a mosque after evening prayers "
+            "on Monday, witnesses said.")
+    inc = extract_text(text, published="2021-03-17")["incidents"][0]
+    assert inc["killed"]["min"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck the main power station of Umm Ruwaba late on Sunday, causing a blackout but no casualties. "
+    "Sudan's war, which broke out in April 2023, has killed tens of thousands of people, the UN says.",
+    "استهدفت مسيرة محطة الكهرباء في مدينة أم روابة مساء الأحد دون وقوع إصابات. وأودت الحرب التي اندلعت في "
+    "أبريل 2023 بحياة عشرات الآلاف من الأشخاص.",
+])
+def test_a_war_toll_is_no_figure_of_the_event_before(text: str) -> None:
+    inc = extract_text(text, published="2024-03-05")["incidents"][0]
+    assert inc["killed"]["min"] in (0, None)
