@@ -198,10 +198,10 @@ def choose(m: PlaceMention, countries: list[str]) -> Place:
 def sort_key(p: PlaceMention, others: list[PlaceMention]) -> tuple[int, bool, int]:
     """How specific a clause's place is, most specific first: finer kinds, cued names, then the
     earlier. A bare name that is also its governorate's ("ففي مأرب ... في مديرية الجوبة") ranks as
-    the governorate when the clause names another place of that governorate."""
+    the governorate when the clause names another place of that governorate (or district)."""
     r = precision_rank(p.precision)
     if p.cue is None and r < precision_rank("province"):
-        provinces = {c.admin1 for c in p.candidates if c.kind == "province"}
+        provinces = {c.admin1 for c in p.candidates if c.kind in ("province", "district")}
         if provinces and any(o is not p and not o.reference and o.best.admin1 in provinces
                              and o.best.kind != "province" and o.best.name != p.best.name for o in others):
             r = precision_rank("province")
