@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", metavar="FILE.jsonl", help="write every miss, false positive and wrong field here")
+    ev.add_argument("--merge", action="store_true",
+                    help="score merging across documents instead (gold incidents carry an \"event\" label)")
     return ap
 
 
@@ -145,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_incidents(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command in ("serve", "token"):
+            from rasid.serve.cli import cmd_serve, cmd_token
+
+            return cmd_serve(args) if args.command == "serve" else cmd_token(args)
     except UsageError as exc:
         print(f"rasid: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -266,6 +272,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     _, problems = check_files([str(f) for f in files])
     for p in problems:
         print(f"rasid: gold problem: {p}", file=sys.stderr)
+    if args.merge:
+        return _eval_merge(args, files)
     s = Scores()
     failed = 0
     for f in files:
@@ -306,6 +314,28 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"fully right (family, date, place, killed.min): {j['fully_right']:.3f} of gold incidents")
         print(f"span violations: {j['span_violations']}")
     return EXIT_SOME_FAILED if failed or problems else EXIT_OK
+
+
+def _eval_merge(args: argparse.Namespace, files: list[Path]) -> int:
+    from rasid.eval.merge_score import evaluate
+
+    r = evaluate(files)
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as efh:
+            for kind in ("false_merges", "missed_merges"):
+                for e in r["incremental"][kind]:
+                    efh.write(json.dumps({"kind": kind, "pair": e}, ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps(r, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"documents {r['documents']}   labelled mentions {r['labelled_mentions']}")
+    for name in ("incremental", "rebuild"):
+        m = r[name]
+        print(f"{name:<12} pairs: gold {m['pairs_gold']}, merged {m['pairs_predicted']}, right {m['true_pairs']}   "
+              f"precision {m['precision']:.3f}   recall {m['recall']:.3f}   F1 {m['f1']:.3f}   "
+              f"events {m['events']} -> incidents {m['incidents']}")
+    print(f"same grouping in reverse order: {'yes' if r['order_independent'] else 'NO'}")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -67,6 +67,10 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Document | Rejection
             yield Rejection(origin, "no such file")
             return
         size = path.stat().st_size
+        if path.suffix.lower() == ".jsonl" and _utf8_head(path):
+            # streamed a line at a time: a 1 GB file costs one line of memory; the size limit is per line
+            yield from _jsonl_stream(path, origin, options)
+            return
         if size > options.max_bytes:
             yield Rejection(origin, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit (--max-bytes)")
             return
@@ -136,6 +140,44 @@ def _html(data: bytes, origin: str, options: ReadOptions, *, doc_id: str) -> Doc
                     url=url, source=title)
 
 
+def _utf8_head(path: Path) -> bool:
+    """True when the file's first line is UTF-8 (BOM or not): it is then read a line at a time.
+
+    Other files (UTF-16, Windows-1256 JSON Lines) are decoded whole, with encoding detection.
+    """
+    with path.open("rb") as fh:
+        head = fh.readline(65536)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head or not head.strip():
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return len(head) == 65536 and exc.start > len(head) - 4  # only a character cut at the end of the sample
+    return True
+
+
+def _jsonl_stream(path: Path, origin: str, options: ReadOptions) -> Iterator[Document | Rejection]:
+    try:
+        with path.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                if n == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                if not raw.strip():
+                    continue
+                if len(raw) > options.max_bytes:
+                    yield Rejection(f"{origin}:{n}", f"line {n} is {len(raw):,} bytes, over the "
+                                    f"{options.max_bytes:,}-byte limit (--max-bytes)")
+                    continue
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield Rejection(f"{origin}:{n}", f"line {n} is not UTF-8")
+                    continue
+                yield _jsonl_line(line.rstrip("\r\n"), n, origin, options)
+    except OSError as exc:
+        yield Rejection(origin, f"cannot read ({exc.strerror or exc})")
+
+
 def _jsonl(data: bytes, origin: str, options: ReadOptions) -> Iterator[Document | Rejection]:
     try:
         text = decode(data).text
@@ -146,26 +188,25 @@ def _jsonl(data: bytes, origin: str, options: ReadOptions) -> Iterator[Document 
         yield Rejection(origin, "empty file")
         return
     for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a JSON string
-        if not line.strip():
-            continue
-        where = f"{origin}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Rejection(where, f"malformed JSON on line {n} ({exc.msg})")
-            continue
-        if not isinstance(obj, dict):
-            yield Rejection(where, f"line {n} is not a JSON object")
-            continue
-        body = obj.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield Rejection(where, f"line {n} has no \"text\"")
-            continue
-        try:
-            published = parse_day(obj.get("published")) or options.published
-        except ValueError:
-            yield Rejection(where, f"line {n}: published {obj.get('published')!r} is not YYYY-MM-DD")
-            continue
-        lang = obj.get("lang") if obj.get("lang") in ("ar", "en") else None
-        yield Document(text=body, id=str(obj["id"]) if obj.get("id") is not None else f"{Path(origin).stem}:{n}",
-                       published=published, lang=lang, url=obj.get("url"), source=obj.get("source"), origin=where)
+        if line.strip():
+            yield _jsonl_line(line, n, origin, options)
+
+
+def _jsonl_line(line: str, n: int, origin: str, options: ReadOptions) -> Document | Rejection:
+    where = f"{origin}:{n}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Rejection(where, f"malformed JSON on line {n} ({exc.msg})")
+    if not isinstance(obj, dict):
+        return Rejection(where, f"line {n} is not a JSON object")
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Rejection(where, f"line {n} has no \"text\"")
+    try:
+        published = parse_day(obj.get("published")) or options.published
+    except ValueError:
+        return Rejection(where, f"line {n}: published {obj.get('published')!r} is not YYYY-MM-DD")
+    lang = obj.get("lang") if obj.get("lang") in ("ar", "en") else None
+    return Document(text=body, id=str(obj["id"]) if obj.get("id") is not None else f"{Path(origin).stem}:{n}",
+                    published=published, lang=lang, url=obj.get("url"), source=obj.get("source"), origin=where)

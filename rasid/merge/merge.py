@@ -70,49 +70,27 @@ def _apart(session: Session, ids_a: set[int], ids_b: set[int]) -> bool:
 
 
 def attach(session: Session, m: Mention) -> Incident:
-    """Put a new (flushed) mention into an incident, merging incidents it bridges; return the incident."""
-    scored: dict[int, float] = {}
+    """Put a new (flushed) mention into an incident; return the incident.
+
+    The mention's candidates' incidents and the mention are grouped afresh with :func:`cluster`
+    (strongest links first), so the result is the same whichever report arrived first.
+    """
+    touched: set[int] = set()
     for c in candidates(session, m):
-        s = same_event(m, c)
-        if s is not None and c.incident_id is not None:
-            scored[c.incident_id] = max(s, scored.get(c.incident_id, s))
-    if not scored:
+        if c.incident_id is not None and same_event(m, c) is not None:
+            touched.add(c.incident_id)
+    if not touched:
         inc = Incident(event_type=m.event_type, family=m.family)
         session.add(inc)
         m.incident = inc
         session.flush()
         recompute(inc, [m])
         return inc
-    incs = {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(scored))
-                                             .options(selectinload(Incident.mentions).selectinload(Mention.document)))}
-    order = sorted(incs, key=lambda i: (-scored[i], i))
-    target = incs[order[0]]
-    members = list(target.mentions)
-    docs = {x.document_id for x in members}
-    for other_id in sorted(order[1:]):
-        other = incs[other_id]
-        o_members = list(other.mentions)
-        o_docs = {x.document_id for x in o_members}
-        if (docs & o_docs) or other.rejected != target.rejected \
-                or _apart(session, {x.id for x in members}, {x.id for x in o_members}):
-            continue
-        for x in o_members:
-            x.incident = target
-        members += o_members
-        docs |= o_docs
-        _absorb(target, other)
-        session.delete(other)
-    if m.document_id not in docs:
-        m.incident = target
-        members.append(m)
-    else:  # the best incident already holds a mention of this document: keep the mention on its own
-        target = Incident(event_type=m.event_type, family=m.family)
-        session.add(target)
-        m.incident = target
-        members = [m]
-    session.flush()
-    recompute(target, members)
-    return target
+    members = list(session.scalars(select(Mention).where(Mention.incident_id.in_(touched))
+                                   .options(selectinload(Mention.document))))
+    regroup(session, members + [m])
+    assert m.incident is not None
+    return m.incident
 
 
 def _absorb(target: Incident, other: Incident) -> None:
@@ -121,6 +99,8 @@ def _absorb(target: Incident, other: Incident) -> None:
     merged.update(target.overrides or {})
     target.overrides = merged
     target.reviewed = target.reviewed or other.reviewed
+    target.rejected = target.rejected or other.rejected
+    target.reject_why = target.reject_why or other.reject_why
 
 
 # --- all at once, in memory -------------------------------------------------------------------------
@@ -263,15 +243,25 @@ def rebuild(session: Session) -> tuple[int, int]:
     Returns (mentions, incidents).
     """
     ms = list(session.scalars(select(Mention).options(selectinload(Mention.document))))
+    return len(ms), regroup(session, ms)
+
+
+def regroup(session: Session, ms: list[Mention]) -> int:
+    """Group ``ms`` with :func:`cluster` and store the grouping, reusing their incidents' ids and decisions.
+
+    ``ms`` must hold every mention of the incidents involved. Returns the number of groups.
+    """
     by_id = {m.id: m for m in ms}
-    apart = [(c.mention_a, c.mention_b) for c in session.scalars(select(ReviewConstraint)
-                                                                 .where(ReviewConstraint.kind == "apart"))]
+    ids = set(by_id)
+    apart = [(c.mention_a, c.mention_b) for c in session.scalars(
+        select(ReviewConstraint).where(ReviewConstraint.kind == "apart", ReviewConstraint.mention_a.in_(ids)))]
     placed: dict[int, list[int]] = defaultdict(list)
     for m in ms:
         if m.link == "review" and m.incident_id is not None:
             placed[m.incident_id].append(m.id)
     groups = cluster([Row.of(m) for m in ms], apart, placed.values())
-    old = {i.id: i for i in session.scalars(select(Incident))}
+    old_ids = sorted({m.incident_id for m in ms if m.incident_id is not None})
+    old = {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(old_ids)))} if old_ids else {}
     taken: set[int] = set()
     keep: list[tuple[Incident, list[Mention]]] = []
     for g in groups:
@@ -280,6 +270,8 @@ def rebuild(session: Session) -> tuple[int, int]:
         if olds:
             inc = old[olds[0]]
             taken.add(inc.id)
+            for other in olds[1:]:  # incidents joined into this one hand over their human decisions
+                _absorb(inc, old[other])
         else:
             inc = Incident(event_type=members[0].event_type, family=members[0].family)
             session.add(inc)
@@ -294,4 +286,4 @@ def rebuild(session: Session) -> tuple[int, int]:
     for inc, members in keep:
         recompute(inc, members)
     session.flush()
-    return len(ms), len(keep)
+    return len(keep)

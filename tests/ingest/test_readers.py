@@ -104,3 +104,31 @@ def test_stdin_jsonl_with_bom() -> None:
     data = ("\ufeff" + json.dumps({"id": "x", "text": REPORT}, ensure_ascii=False) + "\n").encode("utf-8")
     [doc] = list(read_paths(["-"], stdin=io.BytesIO(data)))
     assert isinstance(doc, Document) and doc.id == "x"
+
+
+def test_jsonl_is_streamed_with_a_limit_per_line(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    small = json.dumps({"id": "a", "text": REPORT}, ensure_ascii=False).encode()
+    big = json.dumps({"id": "b", "text": REPORT * 20}, ensure_ascii=False).encode()
+    f.write_bytes(b"\xef\xbb\xbf" + small + b"\n" + big + b"\n" + "ليس".encode("cp1256") + b"\n" + small + b"\r\n")
+    got = read(f, max_bytes=len(small) + 10)  # the file is over the limit; each small line is not
+    assert [type(g).__name__ for g in got] == ["Document", "Rejection", "Rejection", "Document"]
+    assert got[0].text == REPORT and got[3].origin.endswith("feed.jsonl:4")
+    assert "line 2" in got[1].reason and "limit" in got[1].reason
+    assert "not UTF-8" in got[2].reason
+
+
+def test_jsonl_reader_holds_one_line_at_a_time(tmp_path: Path) -> None:
+    import tracemalloc
+
+    f = tmp_path / "big.jsonl"
+    line = json.dumps({"text": REPORT * 3}, ensure_ascii=False) + "\n"
+    with f.open("w", encoding="utf-8") as fh:
+        for _ in range(20000):  # about 20 MB
+            fh.write(line)
+    tracemalloc.start()
+    n = sum(1 for _ in read_paths([str(f)], options=ReadOptions(max_bytes=10**9)))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert n == 20000
+    assert peak < 2_000_000, f"peak {peak:,} bytes while reading a {f.stat().st_size:,}-byte file"
