@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
+from pathlib import Path
 
 from rasid.eval.gold import iter_gold_files
 from rasid.eval.merge_score import evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Measured 2026-11-30: incremental and rebuild precision 1.000, recall 0.730, same grouping in reverse order.
 FLOORS = {"precision": 0.98, "recall": 0.70}
