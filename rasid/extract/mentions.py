@@ -55,7 +55,7 @@ class Mention:
         key = lambda p: sort_key(p, self.places)  # noqa: E731
         own = sorted((p for p in self.places if not p.reference), key=key)
         refs = sorted((p for p in self.places if p.reference), key=key)
-        if own and refs and rank(own[0].precision) >= rank("province") and rank(refs[0].precision) <= rank("town"):
+        if own and refs and sort_key(own[0], self.places)[0] >= rank("province") and rank(refs[0].precision) <= rank("town"):
             return refs[0]
         pool = own or refs
         return pool[0] if pool else None

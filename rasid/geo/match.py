@@ -129,7 +129,21 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         # a name glued to a letter that is not a proclitic was never a name ("وحلب" yes, "محلب" no)
         out.append(PlaceMention(start, end, core, tuple(places), cue, _reference_before(gc, norm, start)))
         i += n
-    return _with_context(out)
+    return _with_context(_coordinated_references(norm, out))
+
+
+def _coordinated_references(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A name joined by "and" to a reference point is one too ("بين دير الزور والرقة",
+    "between Deir ez-Zor and Raqqa")."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not a.reference or b.reference:
+            continue
+        gap = norm[a.end : b.start].strip()
+        if (gap == "" and norm[b.start : b.core_start].startswith("و")) or gap in ("و", "and"):
+            out[k] = dataclasses.replace(b, reference=True)
+    return out
 
 
 _CONTEXT_CHARS = 120
@@ -201,8 +215,10 @@ def sort_key(p: PlaceMention, others: list[PlaceMention]) -> tuple[int, bool, in
     the governorate when the clause names another place of that governorate (or district)."""
     r = precision_rank(p.precision)
     if p.cue is None and r < precision_rank("province"):
-        provinces = {c.admin1 for c in p.candidates if c.kind in ("province", "district")}
-        if provinces and any(o is not p and not o.reference and o.best.admin1 in provinces
+        towns = {c.admin1 for c in p.candidates if c.kind == "town"}
+        provinces = {c.admin1 for c in p.candidates if c.kind == "province" or (c.kind == "district" and c.admin1 in towns)}
+        # a reference point counts when it follows ("وفي درعا ... بين مدينتي جاسم ونوي"), not a dateline before
+        if provinces and any(o is not p and (not o.reference or o.start > p.start) and o.best.admin1 in provinces
                              and o.best.kind != "province" and o.best.name != p.best.name for o in others):
             r = precision_rank("province")
     return (r, p.cue is None, p.start)
