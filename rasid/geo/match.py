@@ -77,7 +77,7 @@ def geo_cues() -> GeoCues:
 def _cue_before(gc: GeoCues, norm: str, pos: int) -> str | None:
     best = None
     for m in gc.cues.finditer(norm, max(0, pos - 16), pos):
-        if norm[m.end : pos].strip(" (") == "":
+        if norm[m.end : pos].strip(" (\"'«") == "":  # "ثكنة "زرعيت"", "camp «X»"
             best = str(m.label)
     return best
 
