@@ -41,6 +41,8 @@ class CasualtyWords:
     aside: frozenset[str]
     part_of: frozenset[str]
     before_noun: frozenset[str]
+    subset_after: PhraseMatcher
+    one_person: PhraseMatcher
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +62,8 @@ def casualty_words(lang: str) -> CasualtyWords:
         aside=words(d.get("aside") or []),
         part_of=words(d.get("part_of") or []),
         before_noun=words(d.get("before_noun") or []),
+        subset_after=matcher_from_lists({1: d.get("subset_after") or []}),
+        one_person=matcher_from_lists({KILLED: d.get("one_killed") or [], INJURED: d.get("one_injured") or []}),
     )
 
 
@@ -75,6 +79,9 @@ def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, li
             if close is None:
                 return None
             k = close + 1
+            continue
+        if t.text in ")]" and scanned == 0 and t.start == q.end:
+            k += 1  # "استشهاد (23) مواطنا": the bracket around the figure
             continue
         if t.is_number or t.text in ",.;:()":
             return None
@@ -129,6 +136,8 @@ def _toll(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> tuple[st
 
 
 def _only_skips(cw: CasualtyWords, gap: str) -> bool:
+    gap = gap.rstrip()
+    gap = gap[:-1] if gap.endswith(("(", "[")) else gap  # "قتل (5) ارهابيين": the bracket around the figure
     ws = gap.replace(",", " ").split()
     if any(ch in gap for ch in ".;:") or any(w[0].isdigit() for w in ws):
         return False
@@ -147,6 +156,8 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
     reserved = [(f.q.start, f.q.end) for f in singles if f.q.max and f.q.max > 1]
     for q in find_quantities(lang, norm, toks):
         if any(a <= q.num_start < b for a, b in exclude) or is_not_count(lang, norm, q, seg_start, seg_end):
+            continue
+        if _subset(cw, norm, seg_start, q):
             continue
         if any(a <= q.num_start < b for a, b in reserved):
             continue  # "her two daughters" is counted with "a woman"
@@ -173,8 +184,32 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
         out += [Figure(role, q, z.start, z.end) for role in roles]
     taken = [(f.start, f.end) for f in out]
     out += [f for f in singles if not any(a <= f.start < e for a, e in taken)]
+    out += _one_person(cw, norm, seg_start, seg_end, out)
     out.sort(key=lambda f: f.start)
     return _sum_enumerations(norm, out)
+
+
+def _subset(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> bool:
+    """"قتل 10 اشخاص، 3 منهم اطفال": a part of the toll before it; but "مقتل اثنين منهم" (a casualty
+    word right before the figure, no figure before it in the clause) counts them."""
+    if not any(norm[q.end : x.start].strip(" )") == "" for x in cw.subset_after.finditer(norm, q.end, q.end + 12)):
+        return False
+    if any(c.isdigit() for c in norm[seg_start : q.start]):
+        return True  # "127 مدنيا، ... قضى 31 منهم": a breakdown of the figure before
+    return _role_before(cw, norm, seg_start, q, 30) is None
+
+
+def _one_person(cw: CasualtyWords, norm: str, seg_start: int, seg_end: int, figs: list[Figure]) -> list[Figure]:
+    """"راعي اغنام ... لقي حتفه", "a Palestinian was shot dead": a verb in the singular counts one
+    person when the clause gives no figure of that role. Marked vague, so that a stated figure of
+    another clause about the same event prevails."""
+    out: list[Figure] = []
+    for m in cw.one_person.finditer(norm, seg_start, seg_end):
+        if any(f.role == m.label for f in figs + out):
+            continue
+        q = Quantity(m.start, m.end, m.start, m.end, 1, 1, vague=True)
+        out.append(Figure(str(m.label), q, m.start, m.end))
+    return out
 
 
 def _enumerated(cw: CasualtyWords, norm: str, roleless: list[Quantity], figs: list[Figure]) -> list[Figure]:

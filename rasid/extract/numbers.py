@@ -255,6 +255,8 @@ def _bounded(
         if i > 1 and toks[i - 2].text in nw.range_before:
             start = toks[i - 2].start
     elif not ranged:
+        if start > 0 and norm[start - 1] == "(":
+            start -= 1  # "اكثر من (60)": the bound words stand before the bracket
         s = _ends_with(nw.at_least_before, norm, seg_start, start)
         if s is not None:
             start, mx = s, None

@@ -86,3 +86,31 @@ def test_left_is_not_a_verb_of_killing() -> None:
 def test_a_war_toll_is_no_figure_of_the_event_before(text: str) -> None:
     inc = extract_text(text, published="2024-03-05")["incidents"][0]
     assert inc["killed"]["min"] in (0, None)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a figure in brackets, as army and ministry statements write it
+        ("ar", "أسفرت الضربة عن تدمير المقر وقتل (7) مسلحين", [("killed", 7, 7)]),
+        ("ar", "ما أدى إلى استشهاد (12) مواطنا بينهم أطفال", [("killed", 12, 12)]),
+        ("ar", "وتكبدت القوة المهاجمة أكثر من (٣٠) قتيلا", [("killed", 30, None)]),
+        # "of them" after a figure: counted when a casualty word stands right before it
+        ("ar", "سقطت قذيفة على المنزل ما أدى لمقتل ثلاثة منهم", [("killed", 3, 3)]),
+        ("ar", "قتل 14 شخصا، 5 منهم أطفال", [("killed", 14, 14)]),
+        # one person named by a singular noun or a singular verb with its own pronoun
+        ("ar", "استهدفت المسيرة دراجة نارية ما أدى إلى سقوط شهيد", [("killed", 1, 1)]),
+        ("ar", "أسفر القصف عن مقتل سائقها ومرافقه", [("killed", 2, 2)]),
+        ("ar", "مزارع في الخمسين من عمره لقي حتفه بانفجار لغم", [("killed", 1, 1)]),
+        ("en", "A 19-year-old shepherd from the village was shot dead near the fence", [("killed", 1, 1)]),
+        # nobody killed or hurt
+        ("ar", "انفجرت العبوة دون أن تسفر عن قتلى أو جرحى", [("killed", 0, 0), ("injured", 0, 0)]),
+    ],
+)
+def test_brackets_subsets_singulars(lang: str, text: str, expected: list) -> None:
+    assert figures(lang, text) == expected
+
+
+def test_a_singular_verb_gives_way_to_a_stated_figure() -> None:
+    # "was killed" counts one only where the clause gives no other figure of the killed
+    assert figures("en", "Four people were killed when the house was hit; the owner was killed too") == [("killed", 4, 4)]
