@@ -206,3 +206,15 @@ class ReviewConstraint(Base):
     kind: Mapped[str] = mapped_column(String(8))
 
     __table_args__ = (UniqueConstraint("mention_a", "mention_b", "kind", name="uq_review_constraint"),)
+
+
+class Token(Base):
+    """An API token for writing (ingest, review): only the sha256 of the token is kept, never the token."""
+
+    __tablename__ = "tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))  # the reviewer's name written to the review log
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,1 @@
+"""The API's routes: ``read`` (open by default) and ``write`` (token needed)."""

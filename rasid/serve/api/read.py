@@ -1,0 +1,146 @@
+"""Read endpoints: incidents (filtered, paged), one incident with its sources, documents, extraction."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from rasid.serve.api.deps import reader, session
+from rasid.serve.errors import ApiError
+from rasid.serve.spans import highlights
+from rasid.store.models import Document, Incident, Mention, ReviewLog
+from rasid.store.query import Filters, incident_json, parse_bbox, statement
+
+router = APIRouter(prefix="/api", dependencies=[Depends(reader)])
+
+MAX_PAGE = 10_000  # the page asks for every incident of the current filters at once
+Grade = Literal["confirmed", "fair", "contested", "weak"]
+Db = Annotated[Session, Depends(session)]
+
+
+def _filters(country: str | None, date_from: date | None, date_to: date | None, actor: str | None,
+             event_type: str | None, bbox: str | None, min_grade: str | None, rejected: bool) -> Filters:
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from None
+    if date_from and date_to and date_from > date_to:
+        raise ApiError(422, f"from {date_from} is after to {date_to}")
+    return Filters(country=country or None, date_from=date_from, date_to=date_to, actor=actor or None,
+                   event_type=event_type or None, bbox=box, min_grade=min_grade, include_rejected=rejected)
+
+
+@router.get("/incidents", tags=["incidents"])
+def list_incidents(
+    s: Db,
+    country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO 3166 alpha-2")] = None,
+    date_from: Annotated[date | None, Query(alias="from", description="first day, YYYY-MM-DD")] = None,
+    date_to: Annotated[date | None, Query(alias="to", description="last day, YYYY-MM-DD")] = None,
+    actor: Annotated[str | None, Query(description="perpetrator (any source's), case-insensitive part of the name")] = None,
+    event_type: Annotated[str | None, Query(alias="type", description="airstrike, shelling, ...")] = None,
+    bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat")] = None,
+    min_grade: Annotated[Grade | None, Query()] = None,
+    rejected: Annotated[bool, Query(description="include rejected incidents")] = False,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page."""
+    f = _filters(country, date_from, date_to, actor, event_type, bbox, min_grade, rejected)
+    q = statement(f)
+    total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
+    rows = s.scalars(q.offset(offset).limit(limit))
+    return {"total": total, "limit": limit, "offset": offset,
+            "incidents": [incident_json(i, mentions=False) for i in rows]}
+
+
+@router.get("/facets", tags=["incidents"])
+def facets(s: Db) -> dict[str, Any]:
+    """Values to filter on, with counts: countries, event types, perpetrators, grades."""
+    live = Incident.rejected.is_(False)
+
+    def counts(col: Any) -> list[dict[str, Any]]:
+        q = select(col, func.count()).where(live, col.is_not(None)).group_by(col).order_by(func.count().desc(), col)
+        return [{"value": v, "count": n} for v, n in s.execute(q)]
+
+    return {"countries": counts(Incident.country), "types": counts(Incident.event_type),
+            "actors": counts(Incident.perpetrator), "grades": counts(Incident.grade)}
+
+
+def _review_log(s: Session, incident_id: int) -> list[dict[str, Any]]:
+    q = select(ReviewLog).where(ReviewLog.incident_id == incident_id).order_by(ReviewLog.id)
+    return [{"at": r.at.isoformat(), "who": r.who, "action": r.action, "why": r.why, "detail": r.detail}
+            for r in s.scalars(q)]
+
+
+@router.get("/incidents/{incident_id}", tags=["incidents"])
+def get_incident(incident_id: int, s: Db) -> dict[str, Any]:
+    """One incident with its mentions (each with its spans and highlights), its sources' texts and review log."""
+    inc = s.scalar(select(Incident).where(Incident.id == incident_id)
+                   .options(selectinload(Incident.mentions).selectinload(Mention.document)))
+    if inc is None:
+        raise ApiError(404, f"no incident {incident_id}")
+    d = incident_json(inc)
+    docs: dict[int, Document] = {}
+    for m, md in zip(inc.mentions, d["mentions"], strict=True):
+        md["highlights"] = highlights(m.data, m.document.text)
+        docs.setdefault(m.document_id, m.document)
+    d["sources"] = [_doc_json(doc) for doc in docs.values()]
+    d["review_log"] = _review_log(s, incident_id)
+    return d
+
+
+def _doc_json(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "ext_id": doc.ext_id, "source": doc.source, "url": doc.url,
+            "published": doc.published.isoformat() if doc.published else None, "lang": doc.lang,
+            "dir": "rtl" if doc.lang == "ar" else "ltr", "text": doc.text}
+
+
+@router.get("/documents/{document_id}", tags=["documents"])
+def get_document(document_id: int, s: Db) -> dict[str, Any]:
+    """A stored document's text, and every field's words of every incident found in it."""
+    doc = s.scalar(select(Document).where(Document.id == document_id).options(selectinload(Document.mentions)))
+    if doc is None:
+        raise ApiError(404, f"no document {document_id}")
+    d = _doc_json(doc)
+    d["mentions"] = [{"id": m.id, "idx": m.idx, "incident": m.incident_id, "event_type": m.event_type}
+                     for m in doc.mentions]
+    d["highlights"] = [{**h, "mention": m.id, "incident": m.incident_id}
+                       for m in doc.mentions for h in highlights(m.data, doc.text)]
+    return d
+
+
+class ExtractIn(BaseModel):
+    text: str = Field(min_length=1, description="the report's text")
+    published: date | None = Field(None, description="publication day: anchors 'yesterday', 'أمس'")
+    lang: Literal["ar", "en"] | None = None
+    id: str | None = Field(None, max_length=255)
+
+
+def check_size(request: Request, text: str) -> None:
+    """Raises ApiError 413 when the text is larger than the app's limit (bytes of UTF-8)."""
+    limit: int = request.app.state.settings.max_extract_bytes
+    n = len(text.encode("utf-8"))
+    if n > limit:
+        raise ApiError(413, f"text is {n} bytes; the limit is {limit}")
+
+
+@router.post("/extract", tags=["extract"])
+def extract(body: ExtractIn, request: Request) -> dict[str, Any]:
+    """Contract JSON (CONTRACT.md) for one text, nothing stored; ``highlights`` lists every field's words."""
+    from rasid.model import Document as Doc
+    from rasid.model import Rejection
+    from rasid.pipeline import extract_document
+
+    check_size(request, body.text)
+    res = extract_document(Doc(text=body.text, id=body.id, published=body.published, lang=body.lang, origin="api"))
+    if isinstance(res, Rejection):
+        raise ApiError(422, res.reason, code="extraction_failed")
+    out = res.to_json()
+    out["highlights"] = [{**h, "incident": i} for i, inc in enumerate(out["incidents"])
+                         for h in highlights(inc, body.text)]
+    return out

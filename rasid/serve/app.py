@@ -1,0 +1,71 @@
+"""The FastAPI application: ``create_app(db_url)`` wires the database, the API, the errors and the page."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import resources as ires
+from typing import Any, AsyncIterator
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from rasid import __version__
+from rasid.serve import errors
+from rasid.serve.api import read, write
+from rasid.serve.settings import DEFAULT_MAX_EXTRACT_BYTES, Settings
+
+
+def create_app(db_url: str | None = None, *, read_open: bool = True, max_extract_bytes: int = DEFAULT_MAX_EXTRACT_BYTES,
+               tile_url: str | None = None, tile_attribution: str | None = None) -> FastAPI:
+    """The web app over the database at ``db_url`` (path or SQLAlchemy URL; schema upgraded first).
+
+    Args:
+        read_open: read endpoints answer without a token (writes always need one).
+        max_extract_bytes: the largest text ``POST /api/extract`` and ``POST /api/documents`` accept (413 above).
+        tile_url: optional tile layer URL template (``https://.../{z}/{x}/{y}.png``) for the page.
+    """
+    from rasid.store.db import open_db
+
+    engine, factory = open_db(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="rasid", version=__version__, lifespan=lifespan,
+                  description="Conflict incidents merged from Arabic and English reports, with their sources' words.")
+    app.state.factory = factory
+    app.state.engine = engine
+    app.state.settings = Settings(read_open=read_open, max_extract_bytes=max_extract_bytes, tile_url=tile_url,
+                                  tile_attribution=tile_attribution)
+    errors.install(app)
+
+    body_limit = 4 * max_extract_bytes + 65_536  # JSON may escape each Arabic letter as 6 bytes (a backslash-u escape)
+
+    @app.middleware("http")
+    async def _limit_body(request: Request, call_next: Any) -> Any:
+        # refuse an oversized body before it is read and parsed, not after
+        n = request.headers.get("content-length", "")
+        if request.method in ("POST", "PUT", "PATCH") and n.isdigit() and int(n) > body_limit:
+            return JSONResponse(errors.error_body(413, f"request body is {n} bytes; the limit is {body_limit}"),
+                                status_code=413)
+        return await call_next(request)
+    app.include_router(read.router)
+    app.include_router(write.router)
+
+    static = ires.files("rasid.serve").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(static.joinpath("index.html")), media_type="text/html; charset=utf-8")
+
+    @app.get("/api/config", tags=["page"])
+    def config() -> dict[str, Any]:
+        s: Settings = app.state.settings
+        return {"version": __version__, "read_open": s.read_open, "max_extract_bytes": s.max_extract_bytes,
+                "tile_url": s.tile_url, "tile_attribution": s.tile_attribution}
+
+    return app

@@ -1,0 +1,77 @@
+"""``rasid serve`` and ``rasid token``: thin commands over :func:`create_app` and :mod:`rasid.serve.tokens`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rasid.errors import UsageError
+
+EXIT_OK = 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the API and the page with uvicorn until interrupted."""
+    import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from rasid.serve.app import create_app
+    from rasid.serve.settings import read_open_from_env
+
+    read_open = read_open_from_env(not args.private)
+    try:
+        app = create_app(args.db, read_open=read_open, max_extract_bytes=args.max_extract_bytes,
+                         tile_url=args.tile_url, tile_attribution=args.tile_attribution)
+    except SQLAlchemyError as exc:
+        raise UsageError(f"{args.db or 'rasid.db'}: cannot open the database ({type(exc).__name__})") from None
+    print(f"rasid: serving on http://{args.host}:{args.port}/ (API docs at /docs; reads "
+          f"{'open' if read_open else 'need a token'})", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    """Create (printed once), list or revoke API tokens."""
+    from rasid.serve import tokens
+    from rasid.store.db import open_db
+
+    _, factory = open_db(args.db)
+    with factory.begin() as s:
+        if args.action == "create":
+            token = tokens.create(s, args.name)
+            print(token)
+            print(f"rasid: token for {args.name.strip()} created; it is shown only now (only its hash is stored)",
+                  file=sys.stderr)
+        elif args.action == "revoke":
+            n = tokens.revoke(s, args.name)
+            if n == 0:
+                raise UsageError(f"no live token named {args.name!r}")
+            print(f"rasid: {n} token(s) of {args.name} revoked", file=sys.stderr)
+        else:
+            for name, created, revoked in tokens.names(s):
+                print("\t".join([name, created] + (["revoked"] if revoked else [])))
+    return EXIT_OK
+
+
+def add_parsers(sub: argparse._SubParsersAction, dbp: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """The ``serve`` and ``token`` subcommands (called from :func:`rasid.cli.build_parser`)."""
+    from rasid.serve.settings import DEFAULT_MAX_EXTRACT_BYTES
+
+    srv = sub.add_parser("serve", parents=[dbp], help="the HTTP API and the web page (map, timeline, sources, review)")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    srv.add_argument("--private", action="store_true",
+                     help="read endpoints need a token too (also RASID_READ_TOKEN_REQUIRED=1)")
+    srv.add_argument("--max-extract-bytes", type=int, default=DEFAULT_MAX_EXTRACT_BYTES, metavar="N",
+                     help=f"largest text accepted by /api/extract and /api/documents (default {DEFAULT_MAX_EXTRACT_BYTES})")
+    srv.add_argument("--tile-url", default=None, metavar="URL",
+                     help="tile layer above the bundled borders, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    srv.add_argument("--tile-attribution", default=None, metavar="TEXT", help="credit line for the tile layer")
+
+    tok = sub.add_parser("token", parents=[dbp], help="API tokens for ingest and review (only hashes are stored)")
+    act = tok.add_subparsers(dest="action", required=True)
+    cr = act.add_parser("create", help="create a token for NAME and print it once")
+    cr.add_argument("name", metavar="NAME", help="the reviewer's name written to the review log")
+    rv = act.add_parser("revoke", help="revoke every token of NAME")
+    rv.add_argument("name", metavar="NAME")
+    act.add_parser("list", help="names and dates of tokens (never the tokens)")
