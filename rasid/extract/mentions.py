@@ -228,6 +228,8 @@ def _target_cue(res: LangResources, norm: str, seg: Segment, a: ActorMention) ->
     subject ("استهدف القصف قوات الحشد")."""
     for c in res.target_before.finditer(norm, max(seg.start, a.start - 40), a.start):
         gap = _gap(norm, c.end, a.start)
+        if res.belonging_before.findall(gap):
+            continue  # "استهدفت مسيرة تابعة للميليشيا سوقا": the weapon's owner, not the target
         if gap == "" or (len(gap.split()) <= 2 and res.strong.findall(gap)):
             return True
     return False

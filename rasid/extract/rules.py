@@ -167,12 +167,12 @@ def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:
     named = [a for a in actors if not a.adjective]
     named_starts = [a.start for a in named]
     for m in res.anaphors.finditer(norm):
-        head = m.phrase[2:] if m.phrase.startswith("ال") else m.phrase.removeprefix("the ")
+        head = m.phrase[2:] if m.phrase.startswith(("ال", "لل")) else m.phrase.removeprefix("the ")
         if _inside(named, m.core_start, named_starts):
             continue
         before = named[: bisect.bisect_left(named_starts, m.start)]
         prev = [a for a in before[-50:] if a.end <= m.start and head in norm[a.start : a.end]]
-        kinds = res.anaphor_kinds.get(m.phrase, ())
+        kinds = res.anaphor_kinds.get("ال" + head if m.phrase.startswith(("ال", "لل")) else m.phrase, ())
         prev = prev or [a for a in before[-50:] if a.end <= m.start and a.actor.kind in kinds]
         if prev:
             out.append(dataclasses.replace(prev[-1], start=m.core_start, end=m.end))

@@ -85,3 +85,16 @@ def test_perpetrator_by_role(text: str, perpetrator: str) -> None:
 def test_victims_side_or_defender_is_not_the_perpetrator(text: str) -> None:
     perp = one(text)["perpetrator"]
     assert perp is None or perp["name"] not in ("Southern Transitional Council", "Yemeni government forces")
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("تواصل ميليشيا الحوثي التصعيد في محافظة الضالع.\n"
+     "وقتل مزارع وأصيب ابنه أمس الاثنين بانفجار لغم أرضي زرعته المليشيا في قرية الحقب بمديرية قعطبة.", "Houthis"),
+    ("تتقدم قوات الدعم السريع نحو مدينة الأبيض منذ أسابيع.\n"
+     "واستهدفت مسيرة تابعة للميليشيا سوقا شعبيا في مدينة الأبيض صباح اليوم الثلاثاء ما أدى إلى مقتل خمسة مدنيين.",
+     "Rapid Support Forces"),
+    ("Houthi fighters have tightened their siege of the city for weeks.\n"
+     "On Monday the militia shelled the Wadi al-Qadi neighbourhood of Taiz, killing two children.", "Houthis"),
+])
+def test_the_militia_is_the_one_named_before(text: str, perpetrator: str) -> None:
+    assert one(text)["perpetrator"]["name"] == perpetrator
