@@ -281,10 +281,9 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         civ = any(m.civilian_target for m in g.mentions)
         mil = not civ and (any(m.military_target for m in g.mentions) or etype == "armed_clash")
     victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
-    # the sources of the figures speak for the event; a claim of responsibility ("تبنى داعش الهجوم")
-    # adds its author
-    with_figs = [m for m in g.mentions if m.figures and m.claimants]
-    claim_src = [m for m in g.mentions if m in with_figs or _echo(m)] if with_figs else g.mentions
+    # every source that speaks of the event claims: the one of the figures, the army that says it
+    # struck ("زعم جيش الاحتلال أن طائراته أغارت ..."), the author of a claim of responsibility
+    claim_src = g.mentions
     claimants: list[ActorRef] = []
     # The author's own voice claims nothing (CONTRACT.md: claimed_by is empty when the author states
     # it): a statement's issuing body is no claimant, even where it names itself ("تؤكد الوزارة").

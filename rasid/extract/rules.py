@@ -64,7 +64,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     places = [p for p in places if not _inside(sure_actors, p.start, sure_starts)]
     countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
     actors = find_actors(norm, countries=countries, sure=sure_actors)
-    actors = sorted(actors + _anaphors(res, norm, actors), key=lambda a: a.start)
+    actors = sorted(_short_forms(norm, actors) + _anaphors(res, norm, actors), key=lambda a: a.start)
     doc_source = _statement_source(res, norm, actors)
     sents = sentences(norm)
     voice = _armed_voice(res, norm, actors, doc_source, sents[:2])
@@ -176,6 +176,18 @@ def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:
         prev = prev or [a for a in before[-50:] if a.end <= m.start and a.actor.kind in kinds]
         if prev:
             out.append(dataclasses.replace(prev[-1], start=m.core_start, end=m.end))
+    return out
+
+
+def _short_forms(norm: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """"الدفاع المدني" after "الدفاع المدني السوري", "وزارة الصحة" after "وزارة الصحة اللبنانية": a name
+    that begins an actor's longer name written before is that actor, not a generic one."""
+    out = []
+    for i, a in enumerate(actors):
+        words_ = norm[a.start : a.end]
+        longer = [b for b in actors[:i] if not b.adjective and b.actor != a.actor and b.end <= a.start
+                  and norm[b.start : b.end].startswith(words_ + " ")]
+        out.append(dataclasses.replace(longer[-1], start=a.start, end=a.end) if longer and not a.adjective else a)
     return out
 
 

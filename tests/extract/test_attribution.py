@@ -106,3 +106,20 @@ def test_a_claim_of_the_attack_never_joins_an_abduction() -> None:
 ])
 def test_a_separate_incident_is_not_joined(text: str) -> None:
     assert len(extract_text(text, published="2024-03-05")["incidents"]) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short name of a body named in full before is that body
+    ("قتل أربعة مدنيين بقصف مدفعي على بلدة كفرنبل بريف إدلب صباح اليوم، وفق ما أفاد الدفاع المدني السوري.\n"
+     "وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا من تحت أنقاض منزلين في البلدة.",
+     [["Syrian Civil Defence"]]),
+    # every source that speaks of the event claims, not only the one of the figures
+    ("استشهد خمسة مواطنين في غارة إسرائيلية على منزل في بلدة بيت لاهيا مساء أمس، بحسب ما أعلن الدفاع المدني.\n"
+     "في المقابل، زعم جيش الاحتلال أن طائراته أغارت على مسلحين في بيت لاهيا.",
+     [["civil defence", "Israeli forces"]]),
+    # a defence ministry named by its country; the Turkish one stands for Turkish forces (CONTRACT.md 4)
+    ("قالت وزارة الدفاع التركية إن طائرة مسيرة تركية قتلت 3 مسلحين في غارة على قرية قرب بلدة عامودا مساء أمس.",
+     [["Turkish forces"]]),
+])
+def test_sources_of_one_event(text: str, expected: list[list[str]]) -> None:
+    assert claimants(text) == expected
