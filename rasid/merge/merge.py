@@ -54,7 +54,7 @@ def candidates(session: Session, m: Mention) -> list[Mention]:
     )
     if m.country:
         q = q.where(or_(Mention.country == m.country, Mention.country.is_(None)))
-    return list(session.scalars(q.options(selectinload(Mention.document))))
+    return list(session.scalars(q))
 
 
 def _apart(session: Session, ids_a: set[int], ids_b: set[int]) -> bool:
