@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rasid.extract.actors import ActorMention
 from rasid.extract.counts import COMBINED, INJURED, KILLED, Figure
 from rasid.extract.dates import SAME_AS_PREVIOUS, DateMention
-from rasid.extract.mentions import Mention
+from rasid.extract.mentions import ARMED, Mention
 from rasid.extract.resources import TYPE_PRIORITY, acled_table
 from rasid.geo.gazetteer import Place, distance_km, precision_rank
 from rasid.geo.match import choose
@@ -281,17 +281,18 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         civ = any(m.civilian_target for m in g.mentions)
         mil = not civ and (any(m.military_target for m in g.mentions) or etype == "armed_clash")
     victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
-    # every source that speaks of the event claims: the one of the figures, the army that says it
-    # struck ("زعم جيش الاحتلال أن طائراته أغارت ..."), the author of a claim of responsibility
-    claim_src = g.mentions
+    # the sources of the figures speak for the event; so do an armed party that tells it ("زعم جيش
+    # الاحتلال أن طائراته أغارت ...") and the author of a claim of responsibility ("تبنى داعش الهجوم")
+    with_figs = [m for m in g.mentions if m.figures and m.claimants]
+    claim_src = [m for m in g.mentions if m in with_figs or _echo(m)] if with_figs else g.mentions
+    armed_src = [c for m in g.mentions if m not in claim_src for c in m.claimants if c.actor.kind in ARMED]
     claimants: list[ActorRef] = []
     # The author's own voice claims nothing (CONTRACT.md: claimed_by is empty when the author states
     # it): a statement's issuing body is no claimant, even where it names itself ("تؤكد الوزارة").
     author = doc_source.actor.name if doc_source is not None else None
-    for m in claim_src:
-        for c in m.claimants:
-            if c.actor.name != author and c.actor.name not in {x.name for x in claimants}:
-                claimants.append(_actor_ref(nt, c))
+    for c in [c for m in claim_src for c in m.claimants] + armed_src:
+        if c.actor.name != author and c.actor.name not in {x.name for x in claimants}:
+            claimants.append(_actor_ref(nt, c))
     conf = 0.35 + (0.15 if place_ref else 0) + (0.1 if date_ref else 0) + (0.15 if figs else 0)
     conf += 0.05 if inferred else (0.1 if perp else 0)
     conf += 0.05 if claimants else 0
