@@ -18,6 +18,7 @@ from rasid import __version__
 from rasid.errors import RasidError, UsageError
 from rasid.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from rasid.model import Rejection, Result
+from rasid.scale.cli import add_scale_parsers, add_worker_options
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="skip files larger than this (default 10M)")
     ex.add_argument("--table", action="store_true", help="also print a table of incidents on stderr")
     ex.add_argument("--engine", default="rules", help="extraction engine (default: rules)")
+    add_worker_options(ex, dask=False)
 
     demo = sub.add_parser("demo", help="run the bundled seed article end to end")
     demo.add_argument("-o", "--output", metavar="OUT.jsonl", default="rasid-demo.jsonl",
@@ -83,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
     ing.add_argument("--no-vectors", action="store_true", help="merge without sentence similarity (faster, coarser)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_worker_options(ing, dask=True)
+    add_scale_parsers(sub, dbp)
 
     inc = sub.add_parser("incidents", parents=[dbp, flt], help="list, show and review merged incidents")
     inc.add_argument("--json", action="store_true", help="one JSON object a line, with mentions")
@@ -119,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", metavar="FILE.jsonl", help="write every miss, false positive and wrong field here")
     ev.add_argument("--merge", action="store_true",
                     help="score merging across documents instead (gold incidents carry an \"event\" label)")
+
+    from rasid.serve.cli import add_parsers as add_serve_parsers
+
+    add_serve_parsers(sub, dbp)
     return ap
 
 
@@ -147,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_incidents(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command in ("watch", "bench"):
+            from rasid.scale.cli import cmd_bench, cmd_watch
+
+            return cmd_watch(args) if args.command == "watch" else cmd_bench(args)
         if args.command in ("serve", "token"):
             from rasid.serve.cli import cmd_serve, cmd_token
 
@@ -186,6 +198,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     engine = get_engine(args.engine)
     options = ReadOptions(max_bytes=args.max_bytes, published=args.published)
     results = extract_paths(args.paths, options=options, engine=engine)
+    if args.workers > 1:
+        from rasid.ingest.readers import read_paths
+        from rasid.scale.pool import extract_parallel
+
+        results = (x.result for x in extract_parallel(read_paths(args.paths, options=options), workers=args.workers,
+                                                      max_inflight=args.max_inflight, engine=args.engine))
     if args.output:
         if not Path(args.output).resolve().parent.is_dir():
             raise UsageError(f"{args.output}: the folder for the output file does not exist")

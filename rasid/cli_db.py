@@ -57,6 +57,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rasid.ingest.readers import ReadOptions, read_paths
+    from rasid.scale.cli import dask_address, ingest_scaled
     from rasid.store.ingest import Stats, ingest
 
     _, factory = _open(args, create=True)
@@ -77,8 +78,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     options = ReadOptions(max_bytes=args.max_bytes, published=args.published)
     try:
-        st = ingest(read_paths(args.paths, options=options), factory, vectors=not args.no_vectors,
-                    on_progress=progress, report=report)
+        if args.workers > 1 or dask_address(args.dask):
+            st = ingest_scaled(read_paths(args.paths, options=options), factory, args, on_progress=progress,
+                               report=report)
+        else:
+            st = ingest(read_paths(args.paths, options=options), factory, vectors=not args.no_vectors,
+                        on_progress=progress, report=report)
     finally:
         if bar is not None:
             bar.close()

@@ -12,7 +12,7 @@ import hashlib
 import sys
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -25,7 +25,14 @@ from rasid.merge.similarity import embed
 from rasid.model import Document as Doc
 from rasid.model import Rejection, Result
 from rasid.pipeline import extract_all
+from rasid.scale.work import Extracted
 from rasid.store.models import Actor, Document, Failure, Mention, Place
+
+Report = Callable[[str], None]
+
+
+def _stderr(line: str) -> None:
+    print(f"rasid: {line}", file=sys.stderr)
 
 
 def content_hash(text: str) -> str:
@@ -76,8 +83,12 @@ def _actor(session: Session, a: dict[str, Any] | None) -> Actor | None:
     return got
 
 
-def store_result(session: Session, res: Result, *, vectors: bool = True) -> Document | None:
-    """Store one extracted document and merge its incidents; None when it is already stored."""
+def store_result(session: Session, res: Result, *, vectors: bool = True,
+                 embeddings: Sequence[bytes] | None = None) -> Document | None:
+    """Store one extracted document and merge its incidents; None when it is already stored.
+
+    ``embeddings``: the incidents' evidence vectors when a worker computed them already.
+    """
     doc = res.document
     h = content_hash(doc.text)
     if session.scalar(select(Document.id).where(Document.content_hash == h)) is not None:
@@ -88,7 +99,9 @@ def store_result(session: Session, res: Result, *, vectors: bool = True) -> Docu
     session.add(row)
     session.flush()
     incs: list[dict[str, Any]] = out["incidents"]
-    vecs: list[bytes | None] = list(embed([i["evidence"]["text"] for i in incs])) if vectors else [None] * len(incs)
+    vecs: list[bytes | None] = [None] * len(incs)
+    if vectors:
+        vecs = list(embeddings) if embeddings is not None else list(embed([i["evidence"]["text"] for i in incs]))
     for idx, (inc, vec) in enumerate(zip(incs, vecs, strict=True)):
         d = inc.get("date") or {}
         value = d.get("value")
@@ -123,33 +136,51 @@ def record_failure(factory: sessionmaker[Session], origin: str, reason: str) -> 
 
 def ingest(items: Iterable[Doc | Rejection], factory: sessionmaker[Session], *, engine: Engine | None = None,
            vectors: bool = True, on_progress: Callable[[Stats], None] | None = None,
-           report: Callable[[str], None] = lambda line: print(f"rasid: {line}", file=sys.stderr)) -> Stats:
+           report: Report = _stderr) -> Stats:
     """Extract and store every document; each in its own transaction. Returns the counts."""
     st = Stats()
-    for r in extract_all(_skip_known(items, factory, st), engine=engine):
-        st.read += 1
-        if isinstance(r, Rejection):
-            st.failed += 1
-            report(str(r))
-            record_failure(factory, r.origin, r.reason)
-        else:
-            try:
-                with factory.begin() as s:
-                    stored = store_result(s, r, vectors=vectors)
-            except IntegrityError:  # another writer stored the same text meanwhile
-                stored = None
-            if stored is None:
-                st.duplicates += 1
-            else:
-                st.stored += 1
-                st.mentions += len(r.incidents)
+    for r in extract_all(skip_known(items, factory, st), engine=engine):
+        write(factory, Extracted(r), st, vectors=vectors, report=report)
         if on_progress is not None:
             on_progress(st)
     return st
 
 
-def _skip_known(items: Iterable[Doc | Rejection], factory: sessionmaker[Session], st: Stats,
-                ) -> Iterable[Doc | Rejection]:
+def ingest_extracted(results: Iterable[Extracted], factory: sessionmaker[Session], st: Stats, *,
+                     vectors: bool = True, on_progress: Callable[[Stats], None] | None = None,
+                     report: Report = _stderr) -> Stats:
+    """Store what workers extracted (:mod:`rasid.scale`), one writer, one transaction per document."""
+    for x in results:
+        write(factory, x, st, vectors=vectors, report=report)
+        if on_progress is not None:
+            on_progress(st)
+    return st
+
+
+def write(factory: sessionmaker[Session], x: Extracted, st: Stats, *, vectors: bool = True,
+          report: Report = _stderr) -> None:
+    """Store one extracted document (or record its rejection) in its own transaction; count it in ``st``."""
+    r = x.result
+    st.read += 1
+    if isinstance(r, Rejection):
+        st.failed += 1
+        report(str(r))
+        record_failure(factory, r.origin, r.reason)
+        return
+    try:
+        with factory.begin() as s:
+            stored = store_result(s, r, vectors=vectors, embeddings=x.vectors)
+    except IntegrityError:  # another writer stored the same text meanwhile
+        stored = None
+    if stored is None:
+        st.duplicates += 1
+    else:
+        st.stored += 1
+        st.mentions += len(r.incidents)
+
+
+def skip_known(items: Iterable[Doc | Rejection], factory: sessionmaker[Session], st: Stats,
+               ) -> Iterable[Doc | Rejection]:
     """Drop documents already stored before extracting them (a rerun costs a lookup, not an extraction)."""
     for it in items:
         if isinstance(it, Doc):

@@ -1,0 +1,90 @@
+"""--workers: the same results as one process, in input order, memory bounded, stored once."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from scale_checks import stored_once
+
+from rasid.errors import UsageError
+from rasid.model import Document, Rejection
+from rasid.pipeline import extract_all
+from rasid.scale.pool import extract_parallel
+from rasid.scale.run import ingest_scaled
+from rasid.store.db import open_db
+from rasid.store.ingest import ingest
+
+
+def test_results_in_input_order_as_one_process(docs: list[Document]) -> None:
+    items: list[Document | Rejection] = [*docs[:5], Rejection("bad.txt", "empty file"), *docs[5:]]
+    serial = [r.to_json() if not isinstance(r, Rejection) else str(r) for r in extract_all(items)]
+    par = [x.result.to_json() if not isinstance(x.result, Rejection) else str(x.result)
+           for x in extract_parallel(items, workers=2, max_inflight=3)]
+    assert par == serial
+
+
+def test_inflight_is_bounded(docs: list[Document]) -> None:
+    pulled = 0
+
+    def source() -> Iterator[Document]:
+        nonlocal pulled
+        for d in docs:
+            pulled += 1
+            yield d
+
+    ahead = []
+    for n, _ in enumerate(extract_parallel(source(), workers=2, max_inflight=4), 1):
+        ahead.append(pulled - n)
+    assert max(ahead) <= 4 and len(ahead) == len(docs)
+
+
+@pytest.mark.parametrize(("workers", "limit"), [(0, None), (2, 0)])
+def test_bad_settings_are_usage_errors(workers: int, limit: int | None) -> None:
+    with pytest.raises(UsageError):
+        list(extract_parallel([], workers=workers, max_inflight=limit))
+
+
+def test_workers_store_what_one_process_stores(db_url: str, tmp_path: Path, docs: list[Document]) -> None:
+    _, factory = open_db(db_url)
+    st = ingest_scaled(docs, factory, workers=2, max_inflight=5, vectors=True)
+    assert (st.stored, st.duplicates, st.failed) == (len(docs), 0, 0)
+    again = ingest_scaled(docs, factory, workers=2, vectors=True)
+    assert (again.stored, again.duplicates) == (0, len(docs))
+    one = str(tmp_path / "one.db")
+    ingest(docs, open_db(one)[1], vectors=True)
+    assert stored_once(db_url, docs) == stored_once(one, docs)
+
+
+def test_cli_extract_workers_writes_the_same_file(tmp_path: Path, docs: list[Document]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n" for d in docs),
+                   encoding="utf-8")
+    outs = []
+    for extra in ([], ["--workers", "2", "--max-inflight", "3"]):
+        out = tmp_path / f"out{len(extra)}.jsonl"
+        p = subprocess.run([sys.executable, "-m", "rasid.cli", "extract", str(src), "-o", str(out), *extra],
+                           capture_output=True, text=True, encoding="utf-8")
+        assert p.returncode == 0, p.stderr
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0].count("\n") == len(docs)
+
+
+def test_cli_ingest_workers(tmp_path: Path, docs: list[Document]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n" for d in docs),
+                   encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    cmd = [sys.executable, "-m", "rasid.cli", "ingest", str(src), "--db", db, "--workers", "2", "--no-vectors"]
+    p = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
+    assert p.returncode == 0, p.stderr
+    assert f"rasid: {len(docs)} documents stored, 0 already there" in p.stderr
+    p = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
+    assert f"rasid: 0 documents stored, {len(docs)} already there" in p.stderr
+    stored_once(db, docs)
+    bad = subprocess.run(cmd[:-3] + ["--workers", "0"], capture_output=True, text=True, encoding="utf-8")
+    assert bad.returncode == 2 and "--workers: '0' is not a whole number of 1 or more" in bad.stderr
