@@ -69,14 +69,14 @@ def _multi_source(client) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 def test_incident_has_mentions_sources_spans(client) -> None:  # type: ignore[no-untyped-def]
     d = _multi_source(client)
     assert len(d["mentions"]) >= 2 and d["review_log"] == []
-    texts = {s["id"]: s["text"] for s in d["sources"]}
+    texts = {s["id"]: s["text"] for s in d["documents"]}
     assert set(texts) == {m["document"] for m in d["mentions"]}
     for m in d["mentions"]:
         fields = {h["field"] for h in m["highlights"]}
         assert "evidence" in fields
         for h in m["highlights"]:
             assert texts[m["document"]][h["start"]:h["end"]] == h["text"]
-    for s in d["sources"]:
+    for s in d["documents"]:
         assert s["dir"] == ("rtl" if s["lang"] == "ar" else "ltr")
 
 
@@ -142,6 +142,11 @@ def test_ingest_one_document(client, token: str) -> None:  # type: ignore[no-unt
     assert inc["event_type"] == "ied_or_mine" and inc["place"]["country"] == "IQ"
     again = client.post("/api/documents", json={"text": NEW_REPORT}, headers={"X-Rasid-Token": token})
     assert again.status_code == 200 and again.json() == {**body, "duplicate": True}
+
+
+def test_whoami_names_the_token(client, token: str) -> None:  # type: ignore[no-untyped-def]
+    assert client.get("/api/whoami", headers={AUTH: f"Bearer {token}"}).json() == {"name": "Layla Reviewer"}
+    assert client.get("/api/whoami").status_code == 401
 
 
 def _review(client, token: str, incident_id: int, action: str, **body: Any):  # type: ignore[no-untyped-def]

@@ -89,7 +89,7 @@ def get_incident(incident_id: int, s: Db) -> dict[str, Any]:
     for m, md in zip(inc.mentions, d["mentions"], strict=True):
         md["highlights"] = highlights(m.data, m.document.text)
         docs.setdefault(m.document_id, m.document)
-    d["sources"] = [_doc_json(doc) for doc in docs.values()]
+    d["documents"] = [_doc_json(doc) for doc in docs.values()]  # "sources" is the count
     d["review_log"] = _review_log(s, incident_id)
     return d
 

@@ -25,6 +25,12 @@ router = APIRouter(prefix="/api")
 Who = Annotated[str, Depends(writer)]
 
 
+@router.get("/whoami", tags=["review"])
+def whoami(who: Who) -> dict[str, str]:
+    """The reviewer's name of the token sent (401 without a valid token): the page's sign-in check."""
+    return {"name": who}
+
+
 class DocumentIn(BaseModel):
     text: str = Field(min_length=1)
     id: str | None = Field(None, max_length=255, description="the document's own id")
