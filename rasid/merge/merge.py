@@ -237,13 +237,73 @@ def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: It
     return sorted((sorted(v) for v in members.values()), key=lambda g: g[0])
 
 
-def rebuild(session: Session) -> tuple[int, int]:
+def rebuild(session: Session, *, batch: int = 500) -> tuple[int, int]:
     """Merge every stored mention afresh (deterministic); keeps reviewers' placements, splits and edits.
 
+    Reads only the columns merging needs (not the ORM objects, not the texts), writes back only the
+    mentions whose incident changed, and recomputes only the incidents whose mentions changed, in
+    batches: memory grows with the mentions' vectors (about 1 KB each), not with the documents.
     Returns (mentions, incidents).
     """
-    ms = list(session.scalars(select(Mention).options(selectinload(Mention.document))))
-    return len(ms), regroup(session, ms)
+    from sqlalchemy import delete, insert, update
+
+    cols = [getattr(Mention, f) for f in Row.__dataclass_fields__]
+    rows: list[Row] = []
+    current: dict[int, int | None] = {}
+    placed: dict[int, list[int]] = defaultdict(list)
+    for rec in session.execute(select(*cols, Mention.incident_id, Mention.link)):
+        r = Row(*rec[:-2])
+        rows.append(r)
+        current[r.id] = rec[-2]
+        if rec[-1] == "review" and rec[-2] is not None:
+            placed[rec[-2]].append(r.id)
+    apart = [(a, b) for a, b in session.execute(select(ReviewConstraint.mention_a, ReviewConstraint.mention_b)
+                                                 .where(ReviewConstraint.kind == "apart"))]
+    groups = cluster(rows, apart, placed.values())
+    del rows
+    taken: set[int] = set()
+    assign: dict[int, int] = {}
+    fresh: list[list[int]] = []
+    joined: dict[int, list[int]] = {}
+    for g in groups:
+        olds = sorted({c for i in g if (c := current[i]) is not None and c not in taken})
+        if olds:
+            taken.add(olds[0])
+            for i in g:
+                assign[i] = olds[0]
+            if len(olds) > 1:
+                joined[olds[0]] = olds[1:]
+        else:
+            fresh.append(g)
+    for g in fresh:  # placeholders; recompute fills them in below
+        inc_id = session.execute(insert(Incident).values(event_type="other", family="other")
+                                 .returning(Incident.id)).scalar_one()
+        for i in g:
+            assign[i] = inc_id
+    changed = [(i, v) for i, v in assign.items() if current[i] != v]
+    dirty: set[int] = {v for _, v in changed} | {c for i, _ in changed if (c := current[i]) is not None}
+    for k in range(0, len(changed), 5000):
+        session.execute(update(Mention), [{"id": i, "incident_id": v} for i, v in changed[k:k + 5000]])
+    for target, others in joined.items():
+        inc = session.get(Incident, target)
+        for o in others:
+            other = session.get(Incident, o)
+            if inc is not None and other is not None:
+                _absorb(inc, other)
+    session.flush()
+    gone = {c for c in current.values() if c is not None} - set(assign.values())
+    if gone:
+        session.execute(delete(Incident).where(Incident.id.in_(sorted(gone))))
+    todo = sorted(dirty - gone)
+    for k in range(0, len(todo), batch):
+        chunk = todo[k:k + batch]
+        incs = session.scalars(select(Incident).where(Incident.id.in_(chunk))
+                               .options(selectinload(Incident.mentions).selectinload(Mention.document))).all()
+        for inc in incs:
+            recompute(inc, list(inc.mentions))
+        session.flush()
+        session.expunge_all()
+    return len(current), len(groups)
 
 
 def regroup(session: Session, ms: list[Mention]) -> int:
