@@ -54,6 +54,15 @@ def test_actor_filter_matches_any_source(client) -> None:  # type: ignore[no-unt
         assert any("houthi" in n.lower() for n in named)
 
 
+def test_map_view_is_the_same_incidents_lighter(client) -> None:  # type: ignore[no-untyped-def]
+    full = _all(client, country="SY")
+    slim = _all(client, country="SY", view="map")
+    assert slim["total"] == full["total"]
+    for a, b in zip(full["incidents"], slim["incidents"], strict=True):
+        assert b["id"] == a["id"] and b["place"]["lat"] == a["place"]["lat"] and b["killed"] == a["killed"]
+        assert b["date"]["value"] == a["date"]["value"] and set(b) < set(a)
+
+
 def test_facets(client) -> None:  # type: ignore[no-untyped-def]
     f = client.get("/api/facets").json()
     assert {"IQ", "SY", "YE"} <= {c["value"] for c in f["countries"]}

@@ -48,14 +48,29 @@ def list_incidents(
     rejected: Annotated[bool, Query(description="include rejected incidents")] = False,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
+    view: Annotated[Literal["full", "map"], Query(description="map: only what a marker needs (fast)")] = "full",
 ) -> dict[str, Any]:
     """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page."""
     f = _filters(country, date_from, date_to, actor, event_type, bbox, min_grade, rejected)
     q = statement(f)
     total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
+    if view == "map":
+        cols = q.with_only_columns(*MAP_COLUMNS).offset(offset).limit(limit)
+        return {"total": total, "limit": limit, "offset": offset, "incidents": [_map_json(r) for r in s.execute(cols)]}
     rows = s.scalars(q.offset(offset).limit(limit))
     return {"total": total, "limit": limit, "offset": offset,
             "incidents": [incident_json(i, mentions=False) for i in rows]}
+
+
+# the page asks for every incident at once: plain columns, no ORM objects, a third of the bytes
+MAP_COLUMNS = (Incident.id, Incident.event_type, Incident.date_value, Incident.place_name, Incident.country,
+               Incident.lat, Incident.lon, Incident.killed_min, Incident.killed_max, Incident.grade)
+
+
+def _map_json(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "event_type": r.event_type, "date": {"value": r.date_value} if r.date_value else None,
+            "place": {"name": r.place_name, "country": r.country, "lat": r.lat, "lon": r.lon},
+            "killed": {"min": r.killed_min, "max": r.killed_max}, "grade": r.grade}
 
 
 @router.get("/facets", tags=["incidents"])

@@ -192,6 +192,7 @@
   async function loadIncidents() {
     const p = filterParams();
     p.set("limit", "10000");
+    p.set("view", "map");
     try {
       const res = await api("/api/incidents?" + p.toString());
       state.incidents = res.incidents;
