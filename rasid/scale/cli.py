@@ -51,6 +51,8 @@ def add_scale_parsers(sub: Any, dbp: argparse.ArgumentParser) -> None:
                    help="synthetic mention counts for the merge timing")
     b.add_argument("--big-mb", type=_positive, default=200, help="size of the generated JSON Lines to stream (MB)")
     b.add_argument("--big-gb", type=float, default=None, help="the same in GB (the full run: --big-gb 1)")
+    b.add_argument("--stream-seconds", type=float, default=20.0, metavar="S",
+                   help="how long to extract from the large file while measuring memory (default 20)")
     b.add_argument("--skip", default="", metavar="PART,...",
                    help="parts to leave out: extract, scaling, ingest, merge, memory")
 
@@ -93,5 +95,5 @@ def cmd_bench(args: argparse.Namespace) -> int:
     big = int(args.big_gb * 1024) if args.big_gb is not None else args.big_mb
     skip = frozenset(x.strip() for x in args.skip.split(",") if x.strip())
     run(Settings(docs=args.docs, workers=args.workers, ingest_docs=args.ingest_docs, pg=args.pg, merge_sizes=sizes,
-                 big_mb=big, skip=skip))
+                 big_mb=big, stream_s=args.stream_seconds, skip=skip))
     return EXIT_OK
