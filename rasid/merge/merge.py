@@ -275,11 +275,12 @@ def rebuild(session: Session, *, batch: int = 500) -> tuple[int, int]:
                 joined[olds[0]] = olds[1:]
         else:
             fresh.append(g)
-    for g in fresh:  # placeholders; recompute fills them in below
-        inc_id = session.execute(insert(Incident).values(event_type="other", family="other")
-                                 .returning(Incident.id)).scalar_one()
-        for i in g:
-            assign[i] = inc_id
+    if fresh:  # placeholders, inserted in one statement; recompute fills them in below
+        ids = session.scalars(insert(Incident).returning(Incident.id, sort_by_parameter_order=True),
+                              [{"event_type": "other", "family": "other"} for _ in fresh]).all()
+        for g, inc_id in zip(fresh, ids, strict=True):
+            for i in g:
+                assign[i] = inc_id
     changed = [(i, v) for i, v in assign.items() if current[i] != v]
     dirty: set[int] = {v for _, v in changed} | {c for i, _ in changed if (c := current[i]) is not None}
     for k in range(0, len(changed), 5000):
