@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import check_output, run_cli
+from testkit import check_output, run_cli
 
 REPORT = "دمشق-وكالات: قتل خمسة مدنيين بينهم طفلان وأصيب ثمانية آخرون في غارة جوية على مدينة معرة النعمان بريف إدلب، بحسب مصادر محلية."
 
@@ -71,7 +71,7 @@ def test_demo_prints_table_and_writes_jsonl(tmp_path: Path, validator) -> None:
 
 
 def test_eval_prints_the_contract_figures(seed_gold) -> None:
-    from conftest import SEED_GOLD
+    from testkit import SEED_GOLD
 
     p = run_cli("eval", str(SEED_GOLD), "--json")
     assert p.returncode == 0, p.stderr.decode()
@@ -102,7 +102,7 @@ def test_geocode_prints_one_json_line_per_query() -> None:
 
 
 def test_every_command_is_in_the_readme() -> None:
-    from conftest import ROOT
+    from testkit import ROOT
 
     from rasid.cli import build_parser
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import DEV
+from testkit import DEV
 
 from rasid.eval.gold import check_files
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import check_output
+from testkit import check_output
 
 from rasid.eval.score import Scores, score_document
 from rasid.pipeline import extract_text
