@@ -104,13 +104,22 @@ def bench_extract(s: Settings) -> None:
         return
     rates = {}
     for w in sorted({1, s.workers}):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         n = sum(1 for _ in extract_parallel(docs, workers=w))
-        rates[w] = n / (time.perf_counter() - t0)
-        _say(f"workers {w:<3}  {rates[w]:.0f} documents/s ({rates[w] / w:.0f} per worker)")
+        dt, cpu = time.perf_counter() - t0, _cpu() - c0
+        rates[w] = n / dt
+        _say(f"workers {w:<3}  {rates[w]:.0f} documents/s ({rates[w] / w:.0f} per worker; {n / cpu:.0f} documents "
+             f"a CPU-second, all processes)")
     if s.workers > 1:
         _say(f"scaling      x{rates[s.workers] / rates[1]:.2f} with {s.workers} workers against 1 "
-             f"({len(os.sched_getaffinity(0))} cores here, load average {os.getloadavg()[0]:.1f} before)")
+             f"({len(os.sched_getaffinity(0))} cores here, load average {os.getloadavg()[0]:.1f} after: "
+             "other processes' load takes cores from the workers)")
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its ended children (pool workers are ended when a run is over)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 # --- ingest ----------------------------------------------------------------------------------------
@@ -147,8 +156,8 @@ def _empty(engine: object) -> None:
 
 # --- merge -----------------------------------------------------------------------------------------
 
-def synthetic(n: int, *, seed: int = 11) -> list:  # list[Row]
-    """Mentions of events at random towns and days, each told by 1-4 reports with near-copy vectors.
+def synthetic(n: int, *, days: int = 3 * 365, seed: int = 11) -> list:  # list[Row]
+    """Mentions of events at random towns and ``days`` days, each told by 1-4 reports with near-copy vectors.
 
     Vectors come from a pool (4,096 events' bases x 4 variants, about 16 MB), so a million mentions fit
     in memory: mentions compared are of one family, day and place, where a shared base is rare (1/4,096).
@@ -172,7 +181,7 @@ def synthetic(n: int, *, seed: int = 11) -> list:  # list[Row]
     start = date(2021, 1, 1)
     while len(rows) < n:
         town = rng.choice(towns)
-        day = start + timedelta(days=rng.randrange(3 * 365))
+        day = start + timedelta(days=rng.randrange(days))
         fam = rng.choice(FAMILIES)
         variants = pool[rng.randrange(len(pool))]
         killed = rng.choice((None, 1, 3, 12))
@@ -187,22 +196,28 @@ def synthetic(n: int, *, seed: int = 11) -> list:  # list[Row]
 
 
 def bench_merge(s: Settings) -> None:
+    """Two series: dates over three years whatever n (density grows with n: more same-day, same-place
+    pairs to compare), and the span growing with n (three years a 100,000 mentions: the density of an
+    archive that grows by adding years)."""
     from rasid.merge.merge import cluster
 
-    prev: tuple[int, float] | None = None
-    for n in s.merge_sizes:
-        rows = synthetic(n)
-        t0 = time.perf_counter()
-        groups = cluster(rows)
-        dt = time.perf_counter() - t0
-        note = f"{dt / n * 1e6:.1f} µs a mention"
-        if prev is not None:
-            pn, pdt = prev
-            nlogn = n * math.log(n) / (pn * math.log(pn))
-            note += f"; x{dt / pdt:.1f} the time for x{n / pn:.0f} the mentions (n log n: x{nlogn:.1f})"
-        _say(f"merge        {n:,} mentions -> {len(groups):,} incidents in {dt:.1f} s ({note})")
-        prev = (n, dt)
-        del rows, groups
+    for label, per in (("3 years", None), ("3 years a 100k", 100_000)):
+        prev: tuple[int, float] | None = None
+        for n in s.merge_sizes:
+            days = 3 * 365 if per is None else max(1, round(3 * 365 * n / per))
+            rows = synthetic(n, days=days)
+            t0 = time.perf_counter()
+            groups = cluster(rows)
+            dt = time.perf_counter() - t0
+            note = f"{dt / n * 1e6:.1f} µs a mention"
+            if prev is not None:
+                pn, pdt = prev
+                nlogn = n * math.log(n) / (pn * math.log(pn))
+                note += f"; x{dt / pdt:.1f} the time for x{n / pn:.0f} the mentions (n log n: x{nlogn:.1f})"
+            _say(f"merge        {n:,} mentions over {days:,} days ({label}) -> {len(groups):,} incidents in "
+                 f"{dt:.1f} s ({note})")
+            prev = (n, dt)
+            del rows, groups
 
 
 # --- memory ----------------------------------------------------------------------------------------

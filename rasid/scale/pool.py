@@ -12,9 +12,10 @@ import multiprocessing as mp
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
-from rasid.errors import UsageError
+from rasid.errors import RasidError, UsageError
 from rasid.extract.engine import DEFAULT_ENGINE
 from rasid.model import Document, Rejection
 from rasid.scale.work import Extracted, warm, work
@@ -57,7 +58,7 @@ def extract_parallel(items: Iterable[Document | Rejection], *, workers: int, max
     if ctx.get_start_method() == "fork":
         warm(engine)
     pending: deque[Future[Extracted] | Extracted] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm, initargs=(engine,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start, initargs=(engine,)) as pool:
         for it in items:
             # rejections need no worker, but keep their place in the order
             pending.append(Extracted(it) if isinstance(it, Rejection)
@@ -68,5 +69,37 @@ def extract_parallel(items: Iterable[Document | Rejection], *, workers: int, max
             yield _result(pending.popleft())
 
 
+def _start(engine: str) -> None:
+    """A worker's start: die with the parent, then load the engine."""
+    _die_with_parent()
+    warm(engine)
+
+
+def _die_with_parent() -> None:
+    # Without this, workers of a parent killed with SIGKILL wait forever on the task queue (they hold
+    # its write end themselves, so they never see it close). Linux only; elsewhere a no-op.
+    import ctypes
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+        except (OSError, AttributeError):  # no prctl in this libc: the workers merely may outlive a kill -9
+            pass
+
+
 def _result(p: Future[Extracted] | Extracted) -> Extracted:
-    return p if isinstance(p, Extracted) else p.result()
+    """The item's answer.
+
+    Raises:
+        RasidError: a worker process died (killed, out of memory); what was written stays, a rerun adds the rest.
+    """
+    if isinstance(p, Extracted):
+        return p
+    try:
+        return p.result()
+    except BrokenProcessPool as exc:
+        raise RasidError(f"a worker process died ({exc}); documents written so far are kept, "
+                         "run the same command again to add the rest") from None

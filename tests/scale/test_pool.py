@@ -88,3 +88,54 @@ def test_cli_ingest_workers(tmp_path: Path, docs: list[Document]) -> None:
     stored_once(db, docs)
     bad = subprocess.run(cmd[:-3] + ["--workers", "0"], capture_output=True, text=True, encoding="utf-8")
     assert bad.returncode == 2 and "--workers: '0' is not a whole number of 1 or more" in bad.stderr
+
+
+def test_kill_9_with_workers_then_rerun_stores_each_once(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    from scale_checks import batch
+
+    docs = batch(400)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n" for d in docs),
+                   encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    cmd = [sys.executable, "-m", "rasid.cli", "ingest", str(src), "--db", db, "--workers", "2", "--no-vectors",
+           "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        kids = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        children = [int(x) for x in kids.read_text().split()] if kids.exists() else []
+        if len(children) >= 2 and _stored(db) >= 20:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    time.sleep(1.0)
+    assert not [c for c in children if Path(f"/proc/{c}").exists() and "Z" not in _state(c)], "workers outlived"
+    assert 0 < _stored(db) < len(docs)
+    p = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
+    assert p.returncode == 0, p.stderr
+    stored_once(db, docs)
+
+
+def _stored(db: str) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(db, timeout=5) as c:
+            return int(c.execute("select count(*) from documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
