@@ -161,4 +161,5 @@ def parse_edit(field: str, value: str) -> Any:
     try:
         return kind(value)
     except ValueError:
-        raise ValueError(f"{field} needs a {kind.__name__}, not {value!r}") from None
+        what = {int: "a whole number", float: "a number"}.get(kind, "text")
+        raise ValueError(f"{field} needs {what}, not {value!r}") from None

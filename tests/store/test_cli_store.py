@@ -34,7 +34,7 @@ def test_ingest_list_review_export(tmp_path: Path, reports: Path) -> None:
                  "--why", "hospital list")
     assert edit.returncode == 0, edit.stderr
     bad = rasid("incidents", "--db", db, "edit", str(ariha["id"]), "killed_min", "many")
-    assert bad.returncode == 2 and "killed_min needs a int" in bad.stderr
+    assert bad.returncode == 2 and "killed_min needs a whole number" in bad.stderr
     nofield = rasid("incidents", "--db", db, "edit", str(ariha["id"]), "colour", "red")
     assert nofield.returncode == 2 and "cannot edit" in nofield.stderr
     missing = rasid("incidents", "--db", db, "show", "9999")
