@@ -252,7 +252,9 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         # stands just before ("مصادر أمنية أكدت", "officials said").
         after = [a for a in inside if v.end <= a.start < limit and _speaker_gap(res, norm[v.end : a.start])
                  and not any(_bare(res, w) in res.motion_words for w in norm[v.end : a.start].split())]
-        before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2
+        # "هرعت فرق الإسعاف ونقلت الشهيدين الى مستشفى": a verb of carrying, its object, then where to
+        carrying = any(_bare(res, w) in res.motion_words for w in norm[v.end : sent.end].split()[:3])
+        before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2 and not carrying
                   and _bare(res, _last_word(norm, max(sent.start, a.start - 12), a.start)) not in res.not_subject_after]
         if not before:
             # "مصادر طبية في مستشفى شهداء الأقصى بمدينة دير البلح أفادت", "sources at the hospital said"
@@ -322,8 +324,10 @@ def _bare(res: LangResources, word: str) -> str:
 def _speaker_gap(res: LangResources, gap: str) -> bool:
     """Between a speech verb and the body it names: nothing, two words, or a title made of
     speaker words ("المتحدث باسم", "the spokesman for", "مصدر في")."""
-    ws = gap.replace("ل", " ل ").split() if res.lang == "ar" and gap.rstrip().endswith("ل") else gap.split()
-    return len(ws) <= 1 or (len(ws) <= 8 and all(w.strip(",") in res.speaker_heads for w in ws))
+    ws = gap.split()
+    if res.lang == "ar" and ws and ws[-1].endswith("ل") and len(ws[-1]) > 1:
+        ws[-1:] = [ws[-1][:-1], "ل"]  # the clitic glued to the body's name: "التابع لوزارة"
+    return len(ws) <= 1 or (len(ws) <= 9 and all(w.strip(",") in res.speaker_heads for w in ws))
 
 
 def _first_word(norm: str, start: int, end: int) -> str:

@@ -48,6 +48,8 @@ class LangResources:
     complementizers: PhraseMatcher
     self_claim: PhraseMatcher
     anaphors: PhraseMatcher
+    back_refs: PhraseMatcher
+    period_words: PhraseMatcher
     anaphor_kinds: dict[str, tuple[str, ...]]
     speaker_heads: frozenset[str]
     negators: frozenset[str]
@@ -127,6 +129,8 @@ def resources(lang: str) -> LangResources:
         complementizers=matcher_from_lists({1: att["complementizers"]}),
         self_claim=matcher_from_lists({1: att["self_claim"]}),
         anaphors=matcher_from_lists({1: att["anaphors"]}),
+        back_refs=matcher_from_lists({1: att.get("back_refs") or []}),
+        period_words=matcher_from_lists({1: att.get("period_words") or []}),
         anaphor_kinds={fold(k): tuple(v) for k, v in (att.get("anaphor_kinds") or {}).items()},
         speaker_heads=words(att.get("speaker_heads")),
         statement_nouns=matcher_from_lists({1: att.get("statement_nouns") or []}),

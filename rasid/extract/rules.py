@@ -94,9 +94,12 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         # "وأضاف ...", "وأشار إلى أن ...": a sentence opening on a verb of saying with no speaker
         # goes on with the previous one's
         opening = (sent.start, min(sent.end, sent.start + 12))
+        own_claims = claimants
         if not claimants and (res.continuation.findall(norm, *opening) or res.speech.findall(norm, *opening)
                               or in_quote):
             claimants = [(sent.start, a) for _, a in prev_claimants]
+            if res.continuation.findall(norm, *opening):
+                own_claims = claimants  # "وأضاف أن ...": the same source goes on
         # a quotation opened after a speaker and left open runs on into the next sentences
         quotes = norm[sent.start : sent.end].count('"')
         in_quote = (in_quote and quotes % 2 == 0) or (not in_quote and quotes % 2 == 1 and bool(claimants))
@@ -117,14 +120,49 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         years = [y for y in year_mentions(lang, norm, sent.start, sent.end)
                  if not any(d.start <= y.start < d.end for d in dates)]
         all_dates += dates
-        for seg in clauses(norm, sent, res.clause_breaks):
+        made = len(found)
+        segs = clauses(norm, sent, res.clause_breaks)
+        for seg in segs:
             m = _mention(res, norm, seg, si, sent_places, dates + years, near, mn.claims_for(claimants, seg), accused,
                          published, voice)
             if m is not None:
                 m.headline = _headline_like(norm, sent)
                 found.append(m)
+        _follow_up_claims(res, norm, sent, si, segs, own_claims, found, made)
     report_day = _single_report_day(all_dates) if published else None
     return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
+
+
+def _follow_up_claims(res, norm: str, sent: Segment, si: int, segs: list[Segment],  # type: ignore[no-untyped-def]
+                      claims: list[tuple[int, ActorMention]], found: list[mn.Mention], made: int) -> None:
+    """A source that speaks of the event just told without a trigger of its own claims it: a later
+    clause of the sentence ("..., فيما زعم جيش الاحتلال أن قواته أحبطت تهديدا", "..., the army said") or
+    the next sentence when it refers back ("وقال مصدر طبي إن الطفل وصل جثة هامدة", "medics said the toll
+    rose") and opens no event (a place it names is where the wounded were taken or the source sits)."""
+    if not claims or not found:
+        return
+    own = found[made:]
+    if own:
+        for seg in segs:
+            if any(seg.start <= m.clause.start < seg.end for m in own):
+                continue
+            before = [m for m in own if m.clause.start < seg.start]
+            if not before or res.period_words.findall(norm, seg.start, seg.end):
+                continue
+            _add_claims(before[-1], [a for pos, a in claims if seg.start <= pos < seg.end])
+        return
+    last = found[-1]
+    if si - last.sentence_index != 1 or last.headline:
+        return
+    if not res.back_refs.findall(norm, sent.start, sent.end) or res.period_words.findall(norm, sent.start, sent.end):
+        return  # "وبذلك ترتفع حصيلة الشهداء منذ السابع من أكتوبر": a total over a period
+    _add_claims(last, [a for pos, a in claims if sent.start <= pos < sent.end])
+
+
+def _add_claims(m: mn.Mention, new: list[ActorMention]) -> None:
+    for a in new:
+        if all(c.actor.name != a.actor.name for c in m.claimants):
+            m.claimants.append(a)
 
 
 def _history(dates, published: date | None) -> bool:  # type: ignore[no-untyped-def]

@@ -123,3 +123,45 @@ def test_a_separate_incident_is_not_joined(text: str) -> None:
 ])
 def test_sources_of_one_event(text: str, expected: list[list[str]]) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next sentence names a source and refers back to the event without a trigger of its own
+    ("قتل طفلان وأصيبت امرأة بجروح مساء الأحد جراء قصف بقذائف الهاون على حي الجحملية شرقي مدينة تعز.\n"
+     "وقال مصدر طبي في مستشفى الثورة إن جثتي الطفلين وصلتا الى المستشفى، فيما وصفت حالة المرأة بالحرجة.",
+     [["medical sources"]]),
+    ("Three civilians were killed on Sunday when a mortar shell hit a house in the town of Hays. "
+     "Medics said the bodies of the three had been taken to a field hospital in al-Khawkhah.",
+     [["medical sources"]]),
+    # a later clause of the same sentence, with a speaker and no event of its own
+    ("استشهد شاب برصاص قناصة الاحتلال شرق حي التفاح بمدينة غزة صباح اليوم، فيما زعم جيش الاحتلال في بيان أن "
+     "قواته أحبطت تهديدا في المنطقة.", [["Israeli forces"]]),
+])
+def test_a_source_that_speaks_of_the_event_just_told_claims_it(text: str, expected: list[list[str]]) -> None:
+    assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a running total over a period is not the event just told
+    "استشهد شابان في غارة إسرائيلية على بلدة عيترون ظهر اليوم.\n"
+    "وبذلك ترتفع حصيلة الشهداء منذ الثامن من تشرين الأول الى أكثر من 300، وفق وزارة الصحة العامة.",
+    # a statement that does not refer back is no claim of the event
+    "استشهد شابان في غارة إسرائيلية على بلدة عيترون ظهر اليوم.\n"
+    "وقال مسؤول في وزارة الخارجية إن لبنان سيتقدم بشكوى الى مجلس الأمن.",
+])
+def test_an_unrelated_or_period_statement_claims_nothing(text: str) -> None:
+    assert claimants(text) == [[]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shells hit a market in El Obeid on Monday, killing nine people, a doctor at the teaching hospital said.",
+     ["medical sources"]),
+    ("Gunmen abducted two aid workers near Ataq on Sunday, according to a local security source.", ["security sources"]),
+    ("A mortar shell killed a woman in Hays on Sunday, according to the district health office.", ["medical sources"]),
+    ("Israeli aircraft struck a house in Deir al-Balah on Monday, killing six people, according to the Palestinian "
+     "Civil Defence.", ["civil defence"]),
+    ("خطف مسلحون مجهولون صباح الجمعة راعيا للأغنام في ناحية الدبس، وفق ما أفاد به مصدر في شرطة كركوك.",
+     ["security sources"]),
+])
+def test_source_kinds(text: str, expected: list[str]) -> None:
+    assert claimants(text) == [expected]
