@@ -250,7 +250,12 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         limit = comp.start if comp else min(sent.end, v.end + 60)
         # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it
         # stands just before ("مصادر أمنية أكدت", "officials said").
+        # "وزارة الصحة التي اتهمت الدعم السريع": after a relative pronoun the speaker stands before it,
+        # and the noun after the verb is its object; so is the noun after an English "accused"
+        relative = _bare(res, _last_word(norm, max(sent.start, v.start - 12), v.start)) in res.relatives
+        object_next = relative or (res.lang == "en" and bool(res.accuse.findall(norm, v.start, v.end)))
         after = [a for a in inside if v.end <= a.start < limit and _speaker_gap(res, norm[v.end : a.start])
+                 and not object_next
                  and not any(_bare(res, w) in res.motion_words for w in norm[v.end : a.start].split())]
         # "هرعت فرق الإسعاف ونقلت الشهيدين الى مستشفى": a verb of carrying, its object, then where to
         carrying = any(_bare(res, w) in res.motion_words for w in norm[v.end : sent.end].split()[:3])
@@ -274,8 +279,13 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
                 speaker_spans.append((rel[-1].end, v.start))
         if before:
             chain = [before[-1]]
+            head = _head_of(res, norm, inside, chain[0])
+            if head is not None:
+                chain = [head]  # "نشطاء المرصد السوري", "the health ministry of the GNA": the first noun speaks
             for x in reversed([a for a in inside if a.end <= chain[0].start]):
                 gap = norm[x.end : chain[0].start].strip(" ,")
+                if gap == "" and head is not None:
+                    break  # the generic noun that governs the named body is no second source
                 if gap in ("و", "and", "") or (gap.startswith("و") and len(gap.split()) <= 2) or gap in ("and a", "and the"):
                     chain.insert(0, x)
                 else:
@@ -312,6 +322,24 @@ def _through_conduits(res: LangResources, norm: str, found: list[tuple[int, Acto
         if all(src.start != b.start for _, b in out):
             out.append((pos, src))
     return out
+
+
+def _head_of(res: LangResources, norm: str, inside: list[ActorMention], a: ActorMention) -> ActorMention | None:
+    """The source whose name governs ``a``: Arabic construct state with a generic source before a
+    named body ("نشطاء المرصد": the Observatory), English "X of Y" with a source X ("the Health
+    Ministry of the Government of National Accord": the ministry)."""
+    same = [b for b in inside if b.end <= a.start and b.actor == a.actor and norm[b.end : a.start].strip() == "("]
+    a = same[-1] if same else a  # "the Government of National Accord (GNA)": one name written twice
+    prev = [x for x in inside if x.end <= a.start and x.is_source]
+    if not prev:
+        return None
+    x = prev[-1]
+    gap = norm[x.end : a.start].strip()
+    if res.lang == "ar" and gap == "" and x.actor.kind == "source":
+        return a
+    if res.lang == "en" and gap in res.head_links:
+        return x
+    return None
 
 
 def _bare(res: LangResources, word: str) -> str:

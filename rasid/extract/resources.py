@@ -50,6 +50,7 @@ class LangResources:
     anaphors: PhraseMatcher
     back_refs: PhraseMatcher
     period_words: PhraseMatcher
+    head_links: frozenset[str]
     anaphor_kinds: dict[str, tuple[str, ...]]
     speaker_heads: frozenset[str]
     negators: frozenset[str]
@@ -131,6 +132,7 @@ def resources(lang: str) -> LangResources:
         anaphors=matcher_from_lists({1: att["anaphors"]}),
         back_refs=matcher_from_lists({1: att.get("back_refs") or []}),
         period_words=matcher_from_lists({1: att.get("period_words") or []}),
+        head_links=frozenset(att.get("head_links") or []),
         anaphor_kinds={fold(k): tuple(v) for k, v in (att.get("anaphor_kinds") or {}).items()},
         speaker_heads=words(att.get("speaker_heads")),
         statement_nouns=matcher_from_lists({1: att.get("statement_nouns") or []}),

@@ -165,3 +165,21 @@ def test_an_unrelated_or_period_statement_claims_nothing(text: str) -> None:
 ])
 def test_source_kinds(text: str, expected: list[str]) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic noun governing a named body: the body speaks ("نشطاء المرصد")
+    ("قتل خمسة مدنيين في غارات روسية على بلدة سرمين صباح اليوم، وكان نشطاء المرصد السوري لحقوق الإنسان قد رصدوا "
+     "الغارات.", ["Syrian Observatory for Human Rights"]),
+    # "the X of Y (Z) said": the first body speaks
+    ("Four civilians were killed on Monday when rockets hit houses in Abu Salim, the Health Ministry of the "
+     "Government of National Accord (GNA) said.", ["Libyan Ministry of Health"]),
+    # after a relative pronoun the noun that follows the verb is its object, not the speaker
+    ("أصيبت مريضة بجروح فجر اليوم في قصف بمسيرة على المستشفى السعودي في الفاشر، بحسب وزارة الصحة السودانية التي "
+     "اتهمت الدعم السريع بالوقوف وراء الهجوم.", ["Sudanese Ministry of Health"]),
+    # a UN title written with the body it serves is one UN official
+    ("قتل 23 مدنيا في غارة على حفل زفاف في قرية الواسط مساء الأحد، وقال منسق الشؤون الإنسانية للأمم المتحدة في اليمن "
+     "إن المعلومات الأولية تشير الى ذلك.", ["UN official"]),
+])
+def test_which_noun_of_a_title_speaks(text: str, expected: list[str]) -> None:
+    assert claimants(text) == [expected]
