@@ -78,6 +78,24 @@ def registry() -> Registry:
     )
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[tuple[str, str], str]:
+    data = load_yaml("regions.yaml") or {}
+    return {(str(v["country"]), str(a)): str(code) for code, v in data.items() for a in v["admin1"]}
+
+
+def document_regions(places: Iterable[tuple[str | None, str | None]]) -> list[str]:
+    """The sub-national theatres (``regions.yaml``) the document's places lie in, most named first,
+    from ``(country, admin1)`` pairs."""
+    table = _regions()
+    votes: dict[str, int] = {}
+    for country, admin1 in places:
+        code = table.get((country or "", admin1 or ""))
+        if code is not None:
+            votes[code] = votes.get(code, 0) + 1
+    return sorted(votes, key=lambda c: -votes[c])
+
+
 class _Spans:
     """Non-overlapping spans sorted by start, for overlap tests in logarithmic time."""
 

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from rasid.extract import mentions as mn
-from rasid.extract.actors import ActorMention, find_actors, find_sure_actors
+from rasid.extract.actors import ActorMention, document_regions, find_actors, find_sure_actors
 from rasid.extract.counts import find_figures
 from rasid.extract.dates import find_dates, year_mentions
 from rasid.extract.incidents import build_incidents
@@ -63,7 +63,9 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     sure_starts = [a.start for a in sure_actors]
     places = [p for p in places if not _inside(sure_actors, p.start, sure_starts)]
     countries = document_countries(places, [a.actor.country for a in sure_actors if a.actor.country], named)
-    actors = find_actors(norm, countries=countries, sure=sure_actors)
+    # "وزارة الصحة" in a report from Jenin is the Ramallah ministry: regions first, then countries
+    regions = document_regions((p.candidates[0].country, p.candidates[0].admin1) for p in places if p.candidates)
+    actors = find_actors(norm, countries=regions + countries, sure=sure_actors)
     actors = sorted(_short_forms(norm, actors) + _anaphors(res, norm, actors), key=lambda a: a.start)
     doc_source = _statement_source(res, norm, actors)
     sents = sentences(norm)

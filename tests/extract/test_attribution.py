@@ -183,3 +183,16 @@ def test_source_kinds(text: str, expected: list[str]) -> None:
 ])
 def test_which_noun_of_a_title_speaks(text: str, expected: list[str]) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "وزارة الصحة" is the ministry of the part of the country the report's places lie in
+    ("أعلنت وزارة الصحة استشهاد شابين برصاص قوات الاحتلال خلال اقتحامها مخيم جنين فجر اليوم.",
+     "Palestinian Ministry of Health"),
+    ("أعلنت وزارة الصحة استشهاد خمسة مواطنين في غارة إسرائيلية على منزل في مدينة خان يونس فجر اليوم.",
+     "Gaza Ministry of Health"),
+    ("Two Palestinians were killed by Israeli fire during a raid on Nur Shams camp near Tulkarm on Tuesday, "
+     "the health ministry said.", "Palestinian Ministry of Health"),
+])
+def test_health_ministry_by_region(text: str, expected: str) -> None:
+    assert claimants(text) == [[expected]]
