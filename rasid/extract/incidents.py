@@ -109,9 +109,14 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     if coarse.kind == "province" and fine.kind != "province" and coarse.country == fine.country \
             and coarse.admin1 and coarse.admin1 == fine.admin1:
         return True
-    # a definite mention ("the strike hit a compound near X") may name a nearby place; two
-    # different names otherwise are two places (Shati camp and al-Daraj are 3 km apart)
-    return (_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10
+    if not (_definite(m) or m.headline or m.update):
+        return False
+    # a definite mention may name the event by another place its first telling gave ("انفجار عبوة قرب
+    # ناحية الرياض في قضاء الحويجة" ... "ارتفاع عدد شهداء هجوم الحويجة"), or a nearby place ("the strike
+    # hit a compound near X"); two different names otherwise are two places (Shati camp and al-Daraj
+    # are 3 km apart)
+    told = {choose(p, countries).gid for x in g.mentions for p in x.places if not p.reference}
+    return mine.gid in told or ((_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10)
 
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:

@@ -51,12 +51,14 @@ class Mention:
     @cached_property
     def place(self) -> PlaceMention | None:
         """The most specific place of the event; a town the event lies near ("منطقة أم سيالة شمال
-        غرب بارا", the village unknown) beats a governorate the clause also names."""
+        غرب بارا", the village unknown) beats a governorate the clause also names, a dateline does not."""
         key = lambda p: sort_key(p, self.places)  # noqa: E731
         own = sorted((p for p in self.places if not p.reference), key=key)
         refs = sorted((p for p in self.places if p.reference), key=key)
-        if own and refs and sort_key(own[0], self.places)[0] >= rank("province") and rank(refs[0].precision) <= rank("town"):
-            return refs[0]
+        # not the reporter's city: "ADEN — ... attacked a checkpoint in Abyan province" is in Abyan
+        near = [p for p in refs if not p.dateline]
+        if own and near and sort_key(own[0], self.places)[0] >= rank("province") and rank(near[0].precision) <= rank("town"):
+            return near[0]
         pool = own or refs
         return pool[0] if pool else None
 

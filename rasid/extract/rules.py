@@ -22,7 +22,7 @@ from rasid.extract.counts import find_figures
 from rasid.extract.dates import find_dates, year_mentions
 from rasid.extract.incidents import build_incidents
 from rasid.extract.resources import resources
-from rasid.geo.match import PlaceMention, country_mentions, document_countries, find_places
+from rasid.geo.match import PlaceMention, country_mentions, dateline_city, document_countries, find_places
 from rasid.model import Document, Incident
 from rasid.text.normalize import NormText, normalize
 from rasid.text.segment import Segment, clauses, sentences
@@ -82,6 +82,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     dateline_end = _dateline_end(norm)
     bylines = _byline_spans(norm)
     paragraph = -1
+    setting: list[PlaceMention] = []
     for si, sent in enumerate(sents):
         if si in headlines:
             continue
@@ -107,10 +108,11 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         in_quote = (in_quote and quotes % 2 == 0) or (not in_quote and quotes % 2 == 1 and bool(claimants))
         prev_claimants = claimants or prev_claimants
         accused = mn.accused(res, norm, sent, near)
-        sent_places = [p for p in here if not any(a <= p.start < b for a, b in speaker_spans)]
+        place_spans = _speaker_place_spans(res, norm, speaker_spans)
+        sent_places = [p for p in here if not any(a <= p.start < b for a, b in place_spans)]
         # "أربيل (الأناضول) – قالت مصادر محلية في قضاء سنجار إن ...": the local source's place stands in
         # for the event's rather than the byline's city, when the sentence names no other
-        described = [dataclasses.replace(p, reference=True) for p in here if any(a <= p.start < b for a, b in speaker_spans)]
+        described = [dataclasses.replace(p, reference=True) for p in here if any(a <= p.start < b for a, b in place_spans)]
         if described and sent_places and all(any(x <= p.start < y for x, y in bylines) for p in sent_places):
             sent_places = described
         dates = find_dates(lang, norm, sent.start, sent.end, published)
@@ -129,8 +131,16 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                          published, voice)
             if m is not None:
                 m.headline = _headline_like(norm, sent)
+                town = None if m.places else dateline_city(norm, seg.start, seg.end, places)
+                fresh = not (m.definite or m.update or m.weak)  # one that refers back has its event's place
+                m.places = [town] if town else m.places or (setting if fresh else [])
                 found.append(m)
         _follow_up_claims(res, norm, sent, si, segs, own_claims, found, made)
+        # "IDF troops identified three terrorists inside a structure near Yaroun. Shortly after, an
+        # aircraft struck the structure": a sentence that tells no event but names one place sets
+        # the scene for the next one of its paragraph
+        own = [p for p in sent_places if not p.reference]
+        setting = own if len(own) == 1 and len(found) == made and sent.paragraph == sents[min(si + 1, len(sents) - 1)].paragraph else []
     report_day = _single_report_day(all_dates) if published else None
     return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
 
@@ -165,6 +175,22 @@ def _add_claims(m: mn.Mention, new: list[ActorMention]) -> None:
     for a in new:
         if all(c.actor.name != a.actor.name for c in m.claimants):
             m.claimants.append(a)
+
+
+def _speaker_place_spans(res, norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The speaker phrases as far as places go: a phrase ends where the event it tells begins
+    ("تبنى حزب الله في بيان مساء الجمعة استهداف ثكنة زرعيت": Zar'it is the event's place), and one
+    before its verb starts after the last comma ("قصفت ... مواقع لداعش في قضاء عنه، وتحدث ناشطون":
+    Anah is where the shells fell, not where the activists are)."""
+    out = []
+    for a, b in spans:
+        told = res.strong.findall(norm, a, b) + res.weak.findall(norm, a, b)
+        if told:
+            b = min(t.start for t in told)
+        if res.speech.findall(norm, b, min(len(norm), b + 12)):
+            a = max(a, norm.rfind(",", a, b) + 1)
+        out.append((a, b))
+    return out
 
 
 def _history(dates, published: date | None) -> bool:  # type: ignore[no-untyped-def]
@@ -321,10 +347,9 @@ def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
     """"غزة/ الأناضول –", "BEIRUT (X) -", a byline line "BAYJI —": the reporter's place, used only
     when the clause names no other."""
     line_start = norm.rfind("\n", 0, p.start) + 1
-    at_line_start = norm[line_start : p.start].strip(" \"'") == ""
-    if p.start < 300 and at_line_start and re.match(r"\s*[-/(:,|]", norm[p.end : p.end + 3]) \
-            and not re.search(r"[.!?]", norm[line_start : p.start]):
-        return dataclasses.replace(p, reference=True)
+    at_line_start = re.fullmatch(r"[^\w.!?]*", norm[line_start : p.start]) is not None  # "📍الفاشر |"
+    if p.start < 300 and at_line_start and re.match(r"\s*[-/(:,|]", norm[p.end : p.end + 3]):
+        return dataclasses.replace(p, reference=True, dateline=True)
     return p
 
 
@@ -339,7 +364,10 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     strong = [t for t in strong if not _quoted(norm, t)]  # «المسيرة» is a channel's name
     # a weak trigger counts beside a figure or a date, or as the event a claim refers back to
     # ("تبنى تنظيم داعش الهجوم", "ISIS claimed the attack"): the claimant joins that event
-    trig = strong or (weak if (figures or seg_dates or _claims_told_event(res, norm, seg, weak)) else [])
+    # or, definite and with a place, as a detail of the event told before ("The dawn attack targeted a
+    # position near the town of X"): it only joins that event (incidents.group_mentions), never opens one
+    trig = strong or (weak if (figures or seg_dates or _claims_told_event(res, norm, seg, weak)
+                               or (seg_places and any(_refers_back(norm, t) for t in weak))) else [])
     if not trig:
         facts_end = max([f.end for f in figures], default=seg.start)
         if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)):
@@ -394,6 +422,11 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
     return m
+
+
+def _refers_back(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
+    """A definite trigger, also after one modifier ("the dawn attack", "this morning's raid")."""
+    return _is_definite(norm, t) or re.search(r"\b(?:the|this|that)\s+[\w'-]+\s+$", norm[max(0, t.core_start - 30) : t.core_start]) is not None
 
 
 def _is_definite(norm: str, t) -> bool:  # type: ignore[no-untyped-def]

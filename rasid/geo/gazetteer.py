@@ -158,6 +158,7 @@ def geocode(query: str, *, country: str | None = None, limit: int = 5, gaz: Gaze
     ("بمحافظة صلاح الدين" -> "صلاح الدين"). Score: 1.0 for the first candidate of an exact name,
     lower for later ones and for names found only after stripping.
     """
+    from rasid.geo.match import short_readings
     from rasid.text.tokens import stems
 
     g = gaz or default_gazetteer()
@@ -166,7 +167,7 @@ def geocode(query: str, *, country: str | None = None, limit: int = 5, gaz: Gaze
         return []
     tries: list[tuple[str, float]] = [(" ".join(words), 1.0)]
     rest = " ".join(words[1:])
-    for s in list(stems(words[0]))[1:]:
+    for s in list(stems(words[0]))[1:] + (short_readings(words[0], g) if rest else []):
         tries.append(((s + " " + rest).strip(), 0.9))
     if len(words) > 1:
         tries.append((rest, 0.8))

@@ -31,6 +31,7 @@ class PlaceMention:
     cue: str | None
     reference: bool
     context: frozenset[str] = frozenset()  # governorates of the places named around it
+    dateline: bool = False  # the reporter's city before the body ("غزة/ الأناضول –"), a reference too
 
     @property
     def best(self) -> Place:
@@ -51,6 +52,7 @@ class GeoCues:
     countries: PhraseMatcher
     outlet_after: frozenset[str]
     country_words: frozenset[str]
+    in_city: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,7 @@ def geo_cues() -> GeoCues:
         countries=matcher_from_lists(d["countries"]),
         outlet_after=words(d.get("outlet_after")),
         country_words=words(w for w in all_strings(d["countries"]) if " " not in w),
+        in_city=matcher_from_lists({1: d["in_city"]}),
     )
 
 
@@ -93,6 +96,21 @@ def _reference_before(gc: GeoCues, norm: str, pos: int) -> bool:
     return False
 
 
+def short_readings(word: str, gaz: Gazetteer) -> list[str]:
+    """A short word without its proclitics when what is left begins a name of several words
+    ("وأم درمان", "بتل أبيض"): the text layer keeps three letters whole ("وام" could be a word),
+    so these readings count only with the rest of the name after them."""
+    out: list[str] = []
+    if len(word) <= 3 and not word.isascii():
+        w = word
+        for clitics in (("و", "ف"), ("ب", "ل", "ك")):
+            if len(w) > 2 and w[0] in clitics:
+                w = w[1:]
+                if w != "ال" and any(n >= 2 for n in gaz.first_words.get(w, ())):
+                    out.append(w)
+    return out
+
+
 def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every gazetteer name among the tokens, longest first, with its cue and role."""
     gaz = gaz or default_gazetteer()
@@ -103,11 +121,12 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
     while i < len(toks):
         found = None
         best_n = 0
-        for first in stems(toks[i].text):
+        word = toks[i].text
+        for first, least in [(s, 1) for s in stems(word)] + [(s, 2) for s in short_readings(word, gaz)]:
             if first in gc.country_words:
                 break  # "لبنان" is the country, not "ل" + the village "بنان"
             for n in gaz.first_words.get(first, ()):
-                if n <= best_n or i + n > len(toks):
+                if n <= best_n or n < least or i + n > len(toks):
                     continue
                 key = " ".join([first, *(t.text for t in toks[i + 1 : i + n])])
                 places = gaz.index.get(key)
@@ -130,6 +149,16 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         out.append(PlaceMention(start, end, core, tuple(places), cue, _reference_before(gc, norm, start)))
         i += n
     return _with_context(_coordinated_references(norm, out))
+
+
+def dateline_city(norm: str, start: int, end: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """The reporter's city for a clause ``[start, end)`` that names no place but a part of a city
+    ("على سوق المواشي وحي الوادي"): CONTRACT.md takes the dateline city only when the text gives
+    nothing more specific and the event is in that city."""
+    if not geo_cues().in_city.findall(norm, start, end):
+        return None
+    towns = [p for p in found if p.dateline and p.best.kind == "town"]
+    return towns[0] if len({p.best.gid for p in towns}) == 1 else None
 
 
 def _coordinated_references(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:

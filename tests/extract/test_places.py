@@ -1,0 +1,81 @@
+"""Which place an event takes: the clause's own, a detail or a scene-setting sentence's, the
+dateline city's only as a last resort (CONTRACT.md: place). Arabic and English side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.pipeline import extract_text
+
+
+def places(text: str, published: str | None = "2024-03-05") -> list[str | None]:
+    return [(i["place"] or {}).get("name") for i in extract_text(text, published=published)["incidents"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a claim of responsibility names the event's place after the speaker ("في بيان ...")
+    ("أعلن حزب الله في بيان مساء الأحد استهداف مستوطنة المطلة بالصواريخ الموجهة وتحقيق إصابات مباشرة.", "Metula"),
+    # the place of the shells, not of the activists who speak after the comma
+    ("قصفت المدفعية مواقع لداعش في قضاء تلعفر مساء الاثنين، وتحدث ناشطون عن مقتل سبعة من عناصر التنظيم.", "Tall ‘Afar"),
+    # where the attacking troops are stationed is a reference point
+    ("قصفت قطعات الجيش المتمركزة قرب بيجي مواقع للمسلحين في قضاء الشرقاط مساء الأحد، ما أدى الى مقتل ستة منهم.", "Ash Sharqat"),
+    ("Army units stationed near Tikrit shelled militant positions in the town of Shirqat on Monday, killing six fighters.",
+     "Ash Sharqat"),
+])
+def test_place_of_the_event(text: str, name: str) -> None:
+    assert places(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the reporter's city does not beat a governorate the clause names
+    ("ADEN (Reuters) — Gunmen attacked a checkpoint of government forces in Abyan province on Sunday, killing three soldiers.",
+     "Abyan"),
+    ("عدن – «خاص»\nهاجم مسلحون نقطة تفتيش للقوات الحكومية في محافظة أبين يوم الأحد ما أدى الى مقتل ثلاثة جنود.", "Abyan"),
+])
+def test_dateline_does_not_beat_a_named_province(text: str, name: str) -> None:
+    assert places(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a definite detail sentence refines the place of the event told before
+    ("ADEN (Reuters) — Gunmen attacked a checkpoint of government forces in Abyan province on Sunday, killing three "
+     "soldiers. The night attack targeted a position near the town of Lawdar.", "Lawdar"),
+    # a toll update names the event by another place its first telling gave
+    ("قتل ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة قرب ناحية سليمان بيك في قضاء طوزخورماتو ليل الأحد.\n"
+     "وأعلنت قيادة الشرطة في بيان صدر مساء الاثنين ارتفاع عدد شهداء تفجير طوزخورماتو إلى أربعة.", "Sulaiman Bek"),
+])
+def test_detail_joins_its_event(text: str, name: str) -> None:
+    assert places(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Israeli troops spotted a Hezbollah cell inside a building near Aitaroun. Minutes later, an aircraft struck "
+     "the building, killing two fighters.", "Aitaroun"),
+    ("تحصنت مجموعة من المقاومين داخل منزل قرب بلدة عيترون. وبعد دقائق أغارت طائرة حربية على المنزل "
+     "ما أدى الى استشهاد اثنين.", "Aitaroun"),
+])
+def test_scene_setting_sentence_gives_the_place(text: str, name: str) -> None:
+    assert places(text) == [name]
+
+
+def test_scene_setting_stops_at_the_paragraph() -> None:
+    text = ("Israeli troops spotted a Hezbollah cell inside a building near Aitaroun.\n\n"
+            "Minutes later, an aircraft struck a car, killing two fighters.")
+    assert places(text) == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("📍الفاشر | الأحد ٢٢ سبتمبر\nقصف مدفعي عنيف على سوق الخضار وحي الشرفة أدى الى مقتل ثلاثة مدنيين وإصابة سبعة.",
+     "El Fasher"),
+    ("KHARTOUM, Sudan (AP) — Shelling hit a crowded market on Sunday, killing five civilians, medics said.", "Khartoum"),
+])
+def test_dateline_city_for_a_part_of_the_city(text: str, name: str) -> None:
+    assert places(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "قصف مدفعي عنيف على سوق الخضار وحي الشرفة أدى الى مقتل ثلاثة مدنيين وإصابة سبعة.",  # no dateline
+    "الخرطوم – «خاص»\nقتل خمسة مدنيين في قصف مدفعي على منطقة مفتوحة يوم الأحد.",  # no part of a city
+])
+def test_no_dateline_city_without_cause(text: str) -> None:
+    assert places(text) == [None]
