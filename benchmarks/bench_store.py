@@ -77,7 +77,7 @@ def bench_ingest(n: int, db: str | None) -> None:
           f"at the end")
 
 
-def synthetic(n: int, seed: int = 11) -> list[Row]:
+def synthetic(n: int, seed: int = 11, days: int = 3 * 365) -> list[Row]:
     """Mentions: events at random towns and days, each told by 1-4 reports with near-copy vectors."""
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
@@ -87,7 +87,7 @@ def synthetic(n: int, seed: int = 11) -> list[Row]:
     doc = 0
     while len(rows) < n:
         town = rng.choice(towns)
-        day = date(2019, 1, 1) + timedelta(days=rng.randrange(3 * 365))
+        day = date(1990, 1, 1) + timedelta(days=rng.randrange(days))
         fam = rng.choice(fams)
         base = nrng.standard_normal(512).astype(np.float32)
         for _ in range(rng.choice((1, 1, 2, 2, 3, 4))):
@@ -104,10 +104,13 @@ def synthetic(n: int, seed: int = 11) -> list[Row]:
     return rows
 
 
-def bench_merge(sizes: list[int]) -> None:
+def bench_merge(sizes: list[int], growing: bool) -> None:
+    """Merge time by size; ``growing``: the archive spans more years as it grows (about 90 mentions a
+    day, as a multi-country back-fill would), else every size falls in the same three years."""
     prev = None
+    print(f"merge: {'archive growing in time (~90 mentions/day)' if growing else 'all sizes within 3 years'}")
     for n in sizes:
-        rows = synthetic(n)
+        rows = synthetic(n, days=max(3 * 365, n // 90) if growing else 3 * 365)
         t0 = time.perf_counter()
         groups = cluster(rows)
         dt = time.perf_counter() - t0
@@ -165,7 +168,8 @@ def main() -> int:
     if args.docs:
         bench_ingest(args.docs, args.db)
     if args.merge:
-        bench_merge([int(x) for x in args.merge.split(",") if x])
+        for growing in (True, False):
+            bench_merge([int(x) for x in args.merge.split(",") if x], growing)
     if args.rebuild:
         bench_rebuild(args.rebuild, args.db)
     print(f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -16,6 +16,7 @@ rebuild`` and the benchmark use. Both decide with the same :func:`rasid.merge.ru
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -25,7 +26,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from rasid.merge.aggregate import recompute
-from rasid.merge.rules import FINE, period_end, rules, same_event
+from rasid.merge.rules import COARSE, FINE, period_end, rules, same_event
 from rasid.store.models import Incident, Mention, ReviewConstraint
 
 
@@ -147,67 +148,115 @@ class _UnionFind:
 CELL = 0.15  # degrees (about 16 km): towns within max_km fall in the same or a neighbouring cell
 
 
+def _kind(x: Row) -> str:
+    """How a mention is indexed: ``fine`` (a town's coordinates), ``coarse`` (an admin unit), ``weak``."""
+    if x.place_precision in FINE and x.lat is not None and x.lon is not None:
+        return "fine"
+    if x.place_precision in COARSE and x.admin1:
+        return "coarse"
+    return "weak"
+
+
+class _DayIndex:
+    """Rows under keys, each key's rows sorted by day, for the rows of a key within a span of days."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[object, ...], list[tuple[int, int, Row]]] = defaultdict(list)
+        self._days: dict[tuple[object, ...], list[int]] = {}
+
+    def add(self, key: tuple[object, ...], day: int, row: Row) -> None:
+        self._rows[key].append((day, row.id, row))
+
+    def freeze(self) -> None:
+        for v in self._rows.values():
+            v.sort(key=lambda t: (t[0], t[1]))
+        self._days = {k: [t[0] for t in v] for k, v in self._rows.items()}
+
+    def window(self, key: tuple[object, ...], lo: int, hi: int) -> list[tuple[int, int, Row]]:
+        days = self._days.get(key)
+        if not days:
+            return []
+        return self._rows[key][bisect_left(days, lo):bisect_right(days, hi)]
+
+
 def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: Iterable[Iterable[int]] = (),
             ) -> list[list[int]]:
     """Group mentions into incidents; returns lists of mention ids, each sorted, sorted by first id.
 
-    Candidate pairs come from an index by (family, day, admin unit) and (family, day, grid cell), so the
-    cost grows with the number of mentions times the number on the same days and places, not n².
-    Edges are taken strongest first, which makes the result independent of the input order.
+    Candidates come from indexes kept sorted by day: towns by grid cell (a town meets the towns of its
+    own and the eight neighbouring cells), admin units by (country, admin1), mentions with only a
+    country or no place by country. A mention is compared with the mentions of nearby places within
+    the date window, found by bisection, so the cost grows with n times the local density (n log n
+    when the archive grows in time), not n². Mentions dated only to a month or a year have indexes of
+    their own, searched over their period. Edges are taken strongest first, which makes the result
+    independent of the input order.
     """
-    r = rules()
-    tol = r.day_window + r.published_extra_days
-    by_unit: dict[tuple[str, int, str | None, str | None], list[Row]] = defaultdict(list)
-    by_cell: dict[tuple, list[Row]] = defaultdict(list)
-    coarse_dates: list[Row] = []
+    tol = rules().day_window + rules().published_extra_days
+    kinds: dict[int, str] = {}
+    span: dict[int, tuple[int, int]] = {}
+    day_ix, period_ix = _DayIndex(), _DayIndex()  # day-dated rows; month- or year-dated rows
     for x in rows:
         if x.date is None:
             continue
-        if x.date_precision in ("month", "year"):
-            coarse_dates.append(x)
-            continue
-        day = x.date.toordinal()
-        by_unit[(x.family, day, x.country, x.admin1)].append(x)
-        by_unit[(x.family, day, x.country, "*")].append(x)
-        by_unit[(x.family, day, "**", "*")].append(x)
-        if x.place_precision in FINE and x.lat is not None and x.lon is not None:
-            by_cell[(x.family, day, int(x.lat // CELL), int(x.lon // CELL))].append(x)
+        k = kinds[x.id] = _kind(x)
+        start, end = x.date.toordinal(), period_end(x.date, x.date_precision).toordinal()
+        span[x.id] = (start, end)
+        ix = period_ix if x.date_precision in ("month", "year") else day_ix
+        f = x.family
+        if k == "fine":
+            ix.add((f, "cell", int(x.lat // CELL), int(x.lon // CELL)), start, x)  # type: ignore[operator]
+        if k == "coarse":
+            ix.add((f, "coarse", x.country, x.admin1), start, x)
+        if k in ("fine", "coarse"):
+            ix.add((f, "unit", x.country, x.admin1), start, x)
+        if x.country is None:
+            ix.add((f, "nocountry"), start, x)
+        else:
+            ix.add((f, "country", x.country), start, x)
+            if k == "weak":
+                ix.add((f, "weak", x.country), start, x)
+        ix.add((f, "all"), start, x)
+    day_ix.freeze()
+    period_ix.freeze()
+
+    def keys(x: Row) -> list[tuple[object, ...]]:
+        f, k = x.family, kinds[x.id]
+        if x.country is None:
+            return [(f, "all")]
+        out: list[tuple[object, ...]] = [(f, "weak", x.country), (f, "nocountry")]
+        if k == "fine":
+            ci, cj = int(x.lat // CELL), int(x.lon // CELL)  # type: ignore[operator]
+            out += [(f, "cell", ci + di, cj + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
+            out.append((f, "coarse", x.country, x.admin1))
+        elif k == "coarse":
+            out.append((f, "unit", x.country, x.admin1))
+        else:
+            out.append((f, "country", x.country))
+        return out
 
     edges: list[tuple[float, int, int]] = []
     for x in rows:
-        if x.date is None or x.date_precision in ("month", "year"):
+        if x.id not in span:
             continue
-        day = x.date.toordinal()
+        start, end = span[x.id]
+        coarse_x = x.date_precision in ("month", "year")
         seen: set[int] = set()
-        pool: list[Row] = []
-        for d in range(day - tol, day + tol + 1):
-            keys: list[tuple[str, int, str | None, str | None]]
-            if x.country is None:
-                keys = [(x.family, d, "**", "*")]
-            elif x.admin1 is None:
-                keys = [(x.family, d, x.country, "*"), (x.family, d, None, "*")]
-            else:
-                keys = [(x.family, d, x.country, x.admin1), (x.family, d, x.country, None), (x.family, d, None, "*")]
-            for k in keys:
-                pool += by_unit.get(k, ())
-            if x.place_precision in FINE and x.lat is not None and x.lon is not None:
-                ci, cj = int(x.lat // CELL), int(x.lon // CELL)
-                for di in (-1, 0, 1):
-                    for dj in (-1, 0, 1):
-                        pool += by_cell.get((x.family, d, ci + di, cj + dj), ())
-        for y in pool:
-            if y.id <= x.id or y.id in seen:
-                continue
-            seen.add(y.id)
-            s = same_event(x, y)
-            if s is not None:
-                edges.append((s, x.id, y.id))
-    for x in coarse_dates:  # few: compared with everything of their family and country
-        for y in rows:
-            if y.id != x.id and y.family == x.family and (y.date_precision not in ("month", "year") or y.id > x.id):
-                s = same_event(x, y)
-                if s is not None:
-                    edges.append((s, min(x.id, y.id), max(x.id, y.id)))
+        for key in keys(x):
+            # day-dated partners of a day-dated x, each pair once (a coarse x is met from their side)
+            for _d, yid, y in ([] if coarse_x else day_ix.window(key, start - tol, end + tol)):
+                if yid not in seen and yid > x.id:
+                    seen.add(yid)
+                    sc = same_event(x, y)
+                    if sc is not None:
+                        edges.append((sc, min(x.id, yid), max(x.id, yid)))
+            # month- or year-dated partners (their period starts up to a year before): from day-dated x,
+            # and between two coarse ones once
+            for _d, yid, y in period_ix.window(key, start - tol - 366, end + tol):
+                if yid not in seen and yid != x.id and (not coarse_x or yid > x.id):
+                    seen.add(yid)
+                    sc = same_event(x, y)
+                    if sc is not None:
+                        edges.append((sc, min(x.id, yid), max(x.id, yid)))
 
     uf = _UnionFind(x.id for x in rows)
     members: dict[int, set[int]] = {x.id: {x.id} for x in rows}
