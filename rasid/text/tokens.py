@@ -7,17 +7,22 @@ proclitic split, which is fixed orthography, so it is done here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]", re.UNICODE)
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A token of the normalised text: ``norm[start:end] == text``."""
+class Token(NamedTuple):
+    """A token of the normalised text: ``norm[start:end] == text``.
+
+    A named tuple, not a frozen dataclass: a document has thousands of tokens (clauses are
+    tokenised again), and a frozen dataclass's ``__init__`` (three ``object.__setattr__`` calls)
+    made tokenising one of the largest costs of extraction. It is as immutable and is read by
+    field name the same way.
+    """
 
     text: str
     start: int
@@ -30,15 +35,21 @@ class Token:
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``norm[start:end]`` (numbers, words, single punctuation marks)."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
+    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
 
 
-def stems(word: str) -> Iterator[str]:
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
     """Readings of an Arabic word with proclitics removed, longest first.
 
     ``"وبالموصل"`` gives ``وبالموصل, بالموصل, الموصل, موصل``; ``"للتحالف"`` gives ``للتحالف,
-    التحالف, تحالف``. Latin words yield only themselves.
+    التحالف, تحالف``. Latin words yield only themselves. Cached: the same few thousand words are
+    looked up a million times per thousand documents.
     """
+    return tuple(_stems(word))
+
+
+def _stems(word: str) -> Iterator[str]:
     yield word
     if not word or word.isascii():
         return
