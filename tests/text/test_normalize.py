@@ -73,3 +73,14 @@ def test_normalisation_is_idempotent(raw: str) -> None:
 def test_span_outside_text_is_an_error() -> None:
     with pytest.raises(ValueError):
         normalize("abc").raw_span(2, 9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("قتلى الغارة ١٢ ﻻ ـ\u064b\u0651\u200f\x00Ab.")) | st.characters(), max_size=40))
+def test_offset_map_is_the_per_character_fold(raw: str) -> None:
+    """The translate fast paths give what folding one character at a time gives."""
+    nt = normalize(raw)
+    folded = [(normalize_str(ch), i) for i, ch in enumerate(raw)]
+    assert nt.norm == "".join(f for f, _ in folded)
+    assert list(nt.starts) == [i for f, i in folded for _ in f]
+    assert list(nt.ends) == [i + 1 for f, i in folded for _ in f]
