@@ -25,8 +25,11 @@ def _positive(value: str) -> int:
 
 
 def add_worker_options(p: argparse.ArgumentParser, *, dask: bool) -> None:
-    p.add_argument("--workers", type=_positive, default=1, metavar="N",
-                   help="extract in N processes (default 1: in this process)")
+    from rasid.scale.pool import default_workers
+
+    p.add_argument("--workers", type=_positive, default=default_workers(), metavar="N",
+                   help="extract in N processes (default: one a core; 1: in this process; inputs of a few "
+                        "documents are extracted in this process whatever N)")
     p.add_argument("--max-inflight", type=_positive, default=None, metavar="N",
                    help="documents sent to workers and not yet written, at most (default 16 a worker): "
                         "bounds memory whatever the input's size")

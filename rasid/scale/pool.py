@@ -13,6 +13,7 @@ import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
 from typing import Iterable, Iterator
 
 from rasid.errors import RasidError, UsageError
@@ -21,6 +22,7 @@ from rasid.model import Document, Rejection
 from rasid.scale.work import Extracted, warm, work
 
 DEFAULT_INFLIGHT_PER_WORKER = 16
+SMALL_INPUT = 8  # documents: up to this many are extracted in this process
 
 
 def default_workers() -> int:
@@ -49,9 +51,18 @@ def extract_parallel(items: Iterable[Document | Rejection], *, workers: int, max
     limit = max_inflight if max_inflight is not None else workers * DEFAULT_INFLIGHT_PER_WORKER
     if limit < 1:
         raise UsageError(f"--max-inflight {limit}: must be 1 or more")
+    items = iter(items)
+    head: list[Document | Rejection] = []
+    if workers > 1:  # a few documents are not worth starting processes for
+        for it in items:  # never more read ahead than the in-flight bound allows
+            head.append(it)
+            if len(head) >= min(SMALL_INPUT + 1, limit):
+                break
+        else:
+            workers = 1
     if workers == 1:
         warm(engine)
-        for it in items:
+        for it in chain(head, items):
             yield work(it, engine=engine, vectors=vectors)
         return
     ctx = _context()
@@ -59,7 +70,7 @@ def extract_parallel(items: Iterable[Document | Rejection], *, workers: int, max
         warm(engine)
     pending: deque[Future[Extracted] | Extracted] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start, initargs=(engine,)) as pool:
-        for it in items:
+        for it in chain(head, items):
             # rejections need no worker, but keep their place in the order
             pending.append(Extracted(it) if isinstance(it, Rejection)
                            else pool.submit(work, it, engine=engine, vectors=vectors))
