@@ -43,6 +43,7 @@ def load_yaml(relpath: str) -> Any:
         raise DataError(f"{path}: cannot load language data ({exc})") from exc
 
 
+@lru_cache(maxsize=65536, typed=True)  # called again and again with the same words by the rules
 def fold(phrase: str) -> str:
     """Fold a data entry the way text is folded, with single spaces."""
     return _SPACES.sub(" ", normalize_str(str(phrase))).strip()
@@ -172,19 +173,19 @@ class PhraseMatcher:
         if start < 0:
             return True  # the regex reads a negative start as 0; not worth a fast path
         n = len(norm)
-        lookahead_end = min(n, stop + self._reach)  # where "(?!\w)" holds whatever follows
         # A match starts before ``stop`` after at most two proclitics and, white space being
-        # collapsed, ends within the longest phrase's length of its start.
+        # collapsed, ends within the longest phrase's length of its start. (No min(): this runs
+        # hundreds of times per document.)
         text, pos = _one_space_view(norm) if self._spaced else (norm, None)
         if pos is None:
-            lo, hi = start, min(n, stop + 1 + self._longest)
+            lo, hi = start, stop + 1 + self._longest
         else:
-            lo = bisect.bisect_left(pos, start)
-            hi = min(len(text), bisect.bisect_left(pos, stop + 2) + self._longest)
-        for last, size in self._automaton.iter(text, lo, hi):
+            lo, hi = bisect.bisect_left(pos, start), bisect.bisect_left(pos, stop + 2) + self._longest
+        for last, size in self._automaton.iter(text, lo, hi if hi < len(text) else len(text)):
             first = last + 1 - size
             core, after = (first, last + 1) if pos is None else (pos[first], pos[last] + 1)
-            if core >= stop + 2 or (after < lookahead_end and _is_word(norm[after])):
+            # "(?!\w)" holds at the end of the regex's search, whatever follows
+            if core >= stop + 2 or (after < n and after < stop + self._reach and _is_word(norm[after])):
                 continue
             if _word_start(norm, core, start, clitics=self._clitics):
                 return True
