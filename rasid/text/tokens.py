@@ -35,7 +35,7 @@ class Token(NamedTuple):
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``norm[start:end]`` (numbers, words, single punctuation marks)."""
-    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
 
 
 @lru_cache(maxsize=65536)
