@@ -55,6 +55,17 @@ def candidates(session: Session, m: Mention) -> list[Mention]:
     )
     if m.country:
         q = q.where(or_(Mention.country == m.country, Mention.country.is_(None)))
+        # the same places cluster() looks at: towns nearby, the admin unit, and mentions placed no finer
+        # than the country; so the cost of a new report does not grow with the country's whole archive
+        weak = or_(Mention.place_precision.is_(None), Mention.place_precision.not_in(FINE + COARSE),
+                   Mention.admin1.is_(None), Mention.country.is_(None))
+        if m.place_precision in FINE and m.lat is not None and m.lon is not None:
+            d = 2 * CELL
+            near = and_(Mention.place_precision.in_(FINE), Mention.lat.between(m.lat - d, m.lat + d),
+                        Mention.lon.between(m.lon - d, m.lon + d))
+            q = q.where(or_(near, and_(Mention.place_precision.in_(COARSE), Mention.admin1 == m.admin1), weak))
+        elif m.place_precision in COARSE and m.admin1:
+            q = q.where(or_(Mention.admin1 == m.admin1, weak))
     return list(session.scalars(q))
 
 
