@@ -196,3 +196,15 @@ def test_which_noun_of_a_title_speaks(text: str, expected: list[str]) -> None:
 ])
 def test_health_ministry_by_region(text: str, expected: str) -> None:
     assert claimants(text) == [[expected]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "الشهيد" refers back to the one just killed
+    ("استشهد شاب برصاص قوات الاحتلال في بلدة بيتا جنوب نابلس مساء اليوم.\n"
+     "وأعلنت وزارة الصحة أن الشهيد وصل إلى المستشفى بإصابة في الصدر.", [["Palestinian Ministry of Health"]]),
+    # "المدير العام لوزارة": a title before the body that speaks
+    ("قتل سبعة مدنيين جراء قصف مدفعي على السوق الرئيسي بمدينة كادقلي ظهر اليوم.\n"
+     "وأوضح المدير العام لوزارة الصحة بالولاية أن حصيلة القصف ارتفعت إلى تسعة قتلى.", [["Sudanese Ministry of Health"]]),
+])
+def test_a_later_sentence_of_the_same_event(text: str, expected: list[list[str]]) -> None:
+    assert claimants(text) == expected

@@ -98,3 +98,29 @@ def test_victims_side_or_defender_is_not_the_perpetrator(text: str) -> None:
 ])
 def test_the_militia_is_the_one_named_before(text: str, perpetrator: str) -> None:
     assert one(text)["perpetrator"]["name"] == perpetrator
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a verb in the present tense of a post or a headline, the subject before it
+    ("Russian jets carry out four airstrikes on the outskirts of Saraqib in eastern Idlib, without causing casualties.",
+     "Russian forces"),
+    # a singular aircraft between the force and its verb
+    ("A Sudanese Air Force Antonov bombed the cattle market in Mellit on Thursday, killing five people.",
+     "Sudanese Armed Forces"),
+    ("U.S. Africa Command conducted an airstrike against al-Shabaab near Jilib on Monday, killing three militants.",
+     "US forces"),
+    # "قد" between the subject and its verb of attack ("دكت")
+    ("وكانت وحدات من الجيش العربي السوري قد دكت أمس بضربات مدفعية مقرات الإرهابيين في محيط بلدة سراقب وأوقعت قتلى "
+     "في صفوفهم.", "Syrian government forces"),
+    # the masculine definite adjective after the weapon's owner
+    ("أصيب مواطن بجروح مساء أمس بنيران حرس الحدود السعودي في منطقة آل الشيخ بمديرية شدا الحدودية.", "Saudi-led coalition"),
+    # a dual object pronoun on the verb of firing
+    ("قتل أربعة مدنيين في قصف بقذيفتين أطلقتهما قوات الدعم السريع على سوق مدينة الدلنج ظهر اليوم.", "Rapid Support Forces"),
+    # "the militias" (plural) is the armed group named before
+    ("Haftar's forces have tried to enter the capital since April.\n"
+     "On Tuesday night a rocket fired by the militias hit a house in the Salah al-Din district, killing a child.",
+     "Libyan National Army"),
+])
+def test_perpetrator_forms(text: str, perpetrator: str) -> None:
+    incs = extract_text(text, published="2024-03-05")["incidents"]
+    assert incs and incs[-1]["perpetrator"]["name"] == perpetrator
