@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rasid" / "geo" / "data" / "gazetteer.tsv"
 SEATS = ROOT / "rasid" / "geo" / "data" / "seats.tsv"
-COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL")
+COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL", "SO")
 COLUMNS = ("gid", "kind", "name", "admin1", "country", "lat", "lon", "population", "aliases")
 _KEEP = re.compile(r"^[A-Za-z][A-Za-z' .-]*$|[\u0600-\u06ff]")
 _BAD_AR = re.compile(r"[\u06a0-\u06ff\u0750-\u077f]")  # Persian/Kurdish-only letters: not Arabic news spelling

@@ -51,9 +51,12 @@ class Group:
 
     def _best_place(self, countries: list[str]) -> tuple[Mention, Place] | None:
         best = None
+        # "40 km south-east of al-Qatrun" ... "the strikes fell in a desert area" (the mayor of al-Qatrun):
+        # a town the event was put far from is not its place in a later telling either
+        far = {p.best.gid for m in self.mentions for p in m.places if p.far}
         for m in self.mentions:
             pm = m.place
-            if pm is None:
+            if pm is None or pm.best.gid in far:
                 continue
             rank = (pm.reference, precision_rank(pm.precision))
             if best is None or rank < best[0]:
@@ -145,9 +148,11 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
                     and _compatible(last, m, countries) and _same_place(last, m, countries):
                 target = last
             # "... الغارة على بلدة X": a definite trigger right after a place-less mention refers back
-            if target is None and last and last.place(countries) is None and m.sentence_index - last.last_sentence <= 1 \
-                    and _compatible(last, m, countries) and _definite(m):
-                target = last
+            # (or a few sentences on, past an event of another kind: "... الضربات وقعت في منطقة صحراوية")
+            if target is None and _definite(m):
+                target = next((g for g in reversed(groups[-2:]) if g.place(countries) is None
+                               and m.sentence_index - g.last_sentence <= (1 if g is last else 3)
+                               and _compatible(g, m, countries)), None)
         elif last and m.sentence_index - last.last_sentence <= 1 and _compatible(last, m, countries) \
                 and _date_fits(last, m, countries):
             target = last

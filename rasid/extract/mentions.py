@@ -54,7 +54,10 @@ class Mention:
         غرب بارا", the village unknown) beats a governorate the clause also names, a dateline does not."""
         key = lambda p: sort_key(p, self.places)  # noqa: E731
         own = sorted((p for p in self.places if not p.reference), key=key)
-        refs = sorted((p for p in self.places if p.reference), key=key)
+        # "40 km northeast of Kismayo": beyond the place tolerance, the reference point is no place
+        refs = sorted((p for p in self.places if p.reference and not p.far), key=key)
+        if any(p.far for p in self.places):
+            refs = [p for p in refs if not p.dateline]  # nor the reporter's city: the text puts it elsewhere
         # not the reporter's city: "ADEN — ... attacked a checkpoint in Abyan province" is in Abyan
         near = [p for p in refs if not p.dateline]
         if own and near and sort_key(own[0], self.places)[0] >= rank("province") and rank(near[0].precision) <= rank("town"):

@@ -9,12 +9,14 @@ common word counts only after a cue ("بلدة السلام"); a name after a di
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.extract.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
 from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank
+from rasid.text.normalize import normalize_str
 from rasid.text.tokens import Token, stems
 
 _GEO_CUES = "../geo/data/cues.yaml"
@@ -32,6 +34,7 @@ class PlaceMention:
     reference: bool
     context: frozenset[str] = frozenset()  # governorates of the places named around it
     dateline: bool = False  # the reporter's city before the body ("غزة/ الأناضول –"), a reference too
+    far: bool = False  # a reference point farther than the place tolerance ("40 km northeast of Kismayo")
 
     @property
     def best(self) -> Place:
@@ -53,6 +56,8 @@ class GeoCues:
     outlet_after: frozenset[str]
     country_words: frozenset[str]
     in_city: PhraseMatcher
+    distance: re.Pattern[str]
+    far_km: float
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +79,35 @@ def geo_cues() -> GeoCues:
         outlet_after=words(d.get("outlet_after")),
         country_words=words(w for w in all_strings(d["countries"]) if " " not in w),
         in_city=matcher_from_lists({1: d["in_city"]}),
+        distance=_distance_pattern(d.get("distance_units") or {}),
+        far_km=float(d.get("far_km", 30)),
     )
+
+
+def _distance_pattern(units: dict[float, list[str]]) -> re.Pattern[str]:
+    """A figure and its unit: "40 km", "40 كيلومترا", "25 miles" (group 1 the figure, 2 the unit)."""
+    alts = sorted({normalize_str(str(u)) for us in units.values() for u in us}, key=len, reverse=True)
+    return re.compile(r"(\d+(?:[.,]\d+)?)\s*-?\s*(" + "|".join(map(re.escape, alts)) + r")(?!\w)")
+
+
+def _far_reference(gc: GeoCues, norm: str, pos: int) -> bool:
+    """A reference point the text puts farther than ``far_km`` from the event ("على بعد 40 كيلومترا
+    جنوب شرقي القطرون", "approximately 40 km northeast of Kismayo"): a pin there would be wrong."""
+    lo = max(0, pos - 60)
+    hits = list(gc.distance.finditer(norm, lo, pos))
+    if not hits:
+        return False
+    m = hits[-1]
+    if len(norm[m.end() : pos].split()) > 5 or any(c in norm[m.end() : pos] for c in ".;:"):
+        return False
+    factor = next((float(k) for k, us in _units().items() if m.group(2) in us), 1.0)
+    return float(m.group(1).replace(",", ".")) * factor > gc.far_km
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[float, frozenset[str]]:
+    d = load_yaml(_GEO_CUES).get("distance_units") or {}
+    return {float(k): frozenset(normalize_str(str(u)) for u in us) for k, us in d.items()}
 
 
 def _cue_before(gc: GeoCues, norm: str, pos: int) -> str | None:
@@ -146,7 +179,8 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
             i += n + 1
             continue
         # a name glued to a letter that is not a proclitic was never a name ("وحلب" yes, "محلب" no)
-        out.append(PlaceMention(start, end, core, tuple(places), cue, _reference_before(gc, norm, start)))
+        ref = _reference_before(gc, norm, start)
+        out.append(PlaceMention(start, end, core, tuple(places), cue, ref, far=ref and _far_reference(gc, norm, start)))
         i += n
     return _with_context(_coordinated_references(norm, out))
 

@@ -79,3 +79,23 @@ def test_dateline_city_for_a_part_of_the_city(text: str, name: str) -> None:
 ])
 def test_no_dateline_city_without_cause(text: str) -> None:
     assert places(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # the only place is a reference point farther than the place tolerance: no place, not the town
+    ("MOGADISHU, Somalia - U.S. Africa Command conducted an airstrike against al-Shabaab on Feb. 6, 2024, in a remote "
+     "area approximately 40 km northeast of Kismayo. The airstrike killed four al-Shabaab fighters."),
+    ("بنغازي | المرصد\nأعلن الجيش أن سلاح الجو نفذ ظهر اليوم ضربات جوية استهدفت تجمعات لعصابات مسلحة على بعد 40 "
+     "كيلومترا جنوب شرقي القطرون، ما أسفر عن مقتل عدد من عناصرها.\nوقال عميد بلدية القطرون إن الوضع في المدينة هادئ، "
+     "وإن الضربات وقعت في منطقة صحراوية بعيدة عن التجمعات السكنية."),
+])
+def test_a_far_reference_point_is_no_place(text: str) -> None:
+    assert places(text) == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("مقديشو – الصومال الجديد\nقتل سبعة جنود وأصيب 11 آخرون صباح اليوم في هجوم انتحاري بسيارة مفخخة استهدف قاعدة "
+     "عسكرية على بعد 10 كيلومترات شرقي مدينة بلدوين، حاضرة إقليم هيران وسط البلاد.", "Beledweyne"),
+])
+def test_a_near_reference_town_stands_in(text: str, name: str) -> None:
+    assert places(text) == [name]

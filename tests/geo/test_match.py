@@ -42,3 +42,31 @@ def test_names_after_and(text: str, names: list[str]) -> None:
 def test_where_troops_are_stationed_is_a_reference(text: str) -> None:
     refs = found(text)
     assert refs[0][1] is True and refs[1][1] is False
+
+
+@pytest.mark.parametrize("text, far", [
+    ("ضربات جوية استهدفت تجمعات للمسلحين على بعد 40 كيلومترا جنوب شرقي القطرون", True),
+    ("an airstrike in a remote area approximately 40 km northeast of Kismayo", True),
+    ("a convoy ambushed some 25 miles south of Kismayo", True),
+    # within the place tolerance the reference point stands in for the event's place
+    ("هجوم استهدف قاعدة عسكرية على بعد 10 كيلومترات شرقي مدينة بلدوين", False),
+    ("a mortar round landed 5 km west of Kismayo", False),
+])
+def test_a_far_reference_point_is_flagged(text: str, far: bool) -> None:
+    norm = normalize(text).norm
+    refs = [p for p in find_places(norm, tokenize(norm)) if p.reference]
+    assert [p.far for p in refs] == [far]
+
+
+@pytest.mark.parametrize("query, name, country", [
+    ("بلدوين", "Beledweyne", "SO"), ("كسمايو", "Kismayo", "SO"), ("كيسمايو", "Kismayo", "SO"),
+    ("Mogadishu", "Mogadishu", "SO"), ("إقليم هيران", "Hiiran", "SO"),
+])
+def test_somalia_is_in_the_gazetteer(query: str, name: str, country: str) -> None:
+    best = geocode(query, country=country, limit=1)[0]
+    assert (best["name"], best["country"]) == (name, country)
+
+
+def test_the_country_word_is_no_town() -> None:
+    # "وسط البلاد": the country, not the village of Al Bilad
+    assert found("قاعدة عسكرية في وسط البلاد") == []
