@@ -166,7 +166,12 @@ def _follow_up_claims(res, norm: str, sent: Segment, si: int, segs: list[Segment
     last = found[-1]
     if si - last.sentence_index != 1 or last.headline:
         return
-    if not res.back_refs.findall(norm, sent.start, sent.end) or res.period_words.findall(norm, sent.start, sent.end):
+    # "The Islamic State group claimed responsibility in a statement": a claim of responsibility
+    # with no trigger of its own names the event just told (told at most two sentences before: "No
+    # casualties were reported" after an unreported barrage does not carry a claim back to a strike)
+    told = next((m for m in reversed(found) if m.trigger is not None), None)
+    claim = bool(res.claim.findall(norm, sent.start, sent.end)) and told is not None and si - told.sentence_index <= 2
+    if not (res.back_refs.findall(norm, sent.start, sent.end) or claim) or res.period_words.findall(norm, sent.start, sent.end):
         return  # "وبذلك ترتفع حصيلة الشهداء منذ السابع من أكتوبر": a total over a period
     _add_claims(last, [a for pos, a in claims if sent.start <= pos < sent.end])
 
@@ -384,7 +389,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     trig = [t for t in trig if not any(a.start <= t.start and t.end <= a.end for a in actors)] or trig
     perp = accused if accused is not None and accused.start >= seg.start - 200 else None
     perp = perp or mn.perpetrator_of(res, norm, seg, strong + weak, actors)
-    if perp is not None and any(c.start == perp.start for c in claimants) and not _self_claim(res, norm, seg, perp):
+    if perp is not None and any(c.start == perp.start for c in claimants) and not _self_claim(res, norm, seg, perp) \
+            and not _claims_it(res, norm, seg, perp):
         perp = None
     if perp is None:
         # "Hezbollah said its fighters fired", "قال الجيش إنه استهدف": the armed speaker did it
@@ -484,6 +490,16 @@ def _self_claim(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type:
     """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck (not "بأنه تم اعتراض": no doer)."""
     return any(not res.impersonal.findall(norm, c.end, min(seg.end, c.end + 5))
                for c in res.self_claim.finditer(norm, a.end, min(seg.end, a.end + 45)))
+
+
+def _claims_it(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type: ignore[no-untyped-def]
+    """"تبنت حركة الشباب الهجوم", "ISIS claimed responsibility": the speaker claims the act as its own."""
+    for c in res.claim.finditer(norm, max(seg.start, a.start - 40), min(seg.end, a.end + 40)):
+        if c.end <= a.start and mn._only(norm[c.end : a.start], res.member_nouns):
+            return True
+        if c.start >= a.end and mn._only(norm[a.end : c.start], res.member_nouns):
+            return True
+    return False
 
 
 def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMention]) -> None:  # type: ignore[no-untyped-def]

@@ -208,3 +208,22 @@ def test_health_ministry_by_region(text: str, expected: str) -> None:
 ])
 def test_a_later_sentence_of_the_same_event(text: str, expected: list[list[str]]) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group that claims the attack is its speaker and its perpetrator
+    ("قتل ثلاثة جنود صباح اليوم في هجوم بسيارة مفخخة على قاعدة عسكرية قرب مدينة جوهر.\n"
+     "وتبنت حركة الشباب الهجوم في بيان بثته إذاعة الأندلس.", ("al-Shabaab", ["al-Shabaab"])),
+    # a claim of responsibility with no trigger of its own names the event just told
+    ("A car bomb exploded in a market in Kirkuk on Thursday, killing six people, police said.\n"
+     "The Islamic State group claimed responsibility in a statement on its Amaq agency.",
+     (None, ["security sources", "ISIS"])),
+    # ... told at most two sentences before: a claim of an unreported barrage is not the strike's
+    ("Israeli jets struck a house in the town of Aitaroun on Monday, killing two people.\n"
+     "Sirens sounded in several towns of the Galilee later in the evening.\n"
+     "Several launches were identified toward the area of Kiryat Shmona. No casualties were reported.\n"
+     "Hezbollah claimed responsibility for the barrage.", ("Israeli forces", [])),
+])
+def test_a_claim_of_responsibility(text: str, expected: tuple[str | None, list[str]]) -> None:
+    inc = extract_text(text, published="2024-03-05")["incidents"][0]
+    assert ((inc["perpetrator"] or {}).get("name"), [c["name"] for c in inc["claimed_by"]]) == expected
