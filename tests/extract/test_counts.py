@@ -44,6 +44,13 @@ def figures(lang: str, text: str) -> list[tuple[str, int | None, int | None]]:
         ("en", "Four civilians, among them a girl, were killed", [("killed", 4, 4)]),
         ("ar", "قصف مدفعي دون أن يسفر عن إصابات", [("killed", 0, 0), ("injured", 0, 0)]),
         ("en", "Two of the dead were civilians", []),
+        # SANA's "ارتقى شهيد", "وراح ضحيته", an assassination of one named person
+        ("ar", "ارتقى شهيد وأصيب ٥ مواطنين بينهم ٣ أطفال", [("killed", 1, 1), ("injured", 5, 5)]),
+        ("ar", "ما أدى إلى ارتقاء شهيد وإصابة خمسة مواطنين بجروح", [("killed", 1, 1), ("injured", 5, 5)]),
+        ("ar", "فيما ارتقى ثلاثة من أبطال الجيش شهداء", [("killed", 3, 3)]),
+        ("ar", "قصف طال منزلا وسط المدينة وراح ضحيته ستة من أبناء المدينة", [("killed", 6, 6)]),
+        ("ar", "مسلحون مجهولون يغتالون مختار إحدى القرى برصاص مسدسات كاتمة", [("killed", 1, 1)]),
+        ("ar", "اغتيال قيادي في الحركة بعبوة لاصقة", [("killed", 1, 1)]),
     ],
 )
 def test_figures(lang: str, text: str, expected: list) -> None:
