@@ -264,7 +264,9 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
                  and not any(_bare(res, w) in res.motion_words for w in norm[v.end : a.start].split())]
         # "هرعت فرق الإسعاف ونقلت الشهيدين الى مستشفى": a verb of carrying, its object, then where to
         carrying = any(_bare(res, w) in res.motion_words for w in norm[v.end : sent.end].split()[:3])
-        before = [a for a in inside if a.end <= v.start and len(norm[a.end : v.start].split()) <= 2 and not carrying
+        # "the Ministry of Health's media office said": the body, then its office's title
+        before = [a for a in inside if a.end <= v.start and not carrying
+                  and (len(norm[a.end : v.start].split()) <= 2 or _speaker_gap(res, norm[a.end : v.start]))
                   and _bare(res, _last_word(norm, max(sent.start, a.start - 12), a.start)) not in res.not_subject_after]
         if not before:
             # "مصادر طبية في مستشفى شهداء الأقصى بمدينة دير البلح أفادت", "sources at the hospital said"
@@ -305,7 +307,9 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         verb = next(iter(res.speech.finditer(norm, c.end, min(sent.end, c.end + 16))), None)
         if verb is not None and norm[c.end : verb.start].strip() in res.according_fillers | {""}:
             reach = verb.end + (1 if norm[verb.end : verb.end + 1] == "ه" else 0)
-        nxt = [a for a in inside if 0 <= a.start - reach <= 12]
+        # "بحسب بيان للمركز الإعلامي لقسد", "وفق ما أفاد به مصدر في وزارة شؤون البيشمركة": a title between
+        nxt = [a for a in inside if 0 <= a.start - reach <= 12
+               or (0 <= a.start - reach <= 60 and _speaker_gap(res, _fold_lil(res, norm[reach : a.start])))]
         if nxt:
             found.append((c.start, nxt[0]))
             speaker_spans.append((c.end, nxt[0].end))
@@ -361,6 +365,13 @@ def _speaker_gap(res: LangResources, gap: str) -> bool:
     if res.lang == "ar" and ws and ws[-1].endswith("ل") and len(ws[-1]) > 1:
         ws[-1:] = [ws[-1][:-1], "ل"]  # the clitic glued to the body's name: "التابع لوزارة"
     return len(ws) <= 1 or (len(ws) <= 9 and all(w.strip(",") in res.speaker_heads for w in ws))
+
+
+def _fold_lil(res: LangResources, gap: str) -> str:
+    """"للمركز" -> "المركز": the preposition glued to a title word."""
+    if res.lang != "ar":
+        return gap
+    return " ".join("ال" + w[2:] if w.startswith("لل") and len(w) > 3 else w for w in gap.split())
 
 
 def _first_word(norm: str, start: int, end: int) -> str:

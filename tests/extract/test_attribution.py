@@ -227,3 +227,21 @@ def test_a_later_sentence_of_the_same_event(text: str, expected: list[list[str]]
 def test_a_claim_of_responsibility(text: str, expected: tuple[str | None, list[str]]) -> None:
     inc = extract_text(text, published="2024-03-05")["incidents"][0]
     assert ((inc["perpetrator"] or {}).get("name"), [c["name"] for c in inc["claimed_by"]]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title between "according to" and the body ("بيان للمركز الإعلامي ل", "ما أفاد به مصدر في")
+    ("استهدفت طائرة مسيرة تركية ظهر اليوم سيارة عسكرية قرب مدينة القامشلي ما أسفر عن مقتل عنصرين، بحسب بيان "
+     "للمركز الإعلامي لقسد.", [["Syrian Democratic Forces"]]),
+    ("قتل عنصران من البيشمركة في هجوم شنه مسلحون من تنظيم داعش على نقطة قرب قضاء مخمور ليل الخميس، بحسب ما أفاد "
+     "به مصدر في وزارة شؤون البيشمركة.", [["Peshmerga"]]),
+    # the body, then its office's title, then the verb
+    ("On Tuesday night a rocket hit a house in the Abu Salim district of Tripoli, killing a woman, the Ministry of "
+     "Health's media office said.", [["Libyan Ministry of Health"]]),
+    # "إن الطيران ...": the next sentence speaks of the aircraft of the strike just told
+    ("قتل خمسة مدنيين في غارة جوية على سوق مدينة الضعين مساء الأحد.\n"
+     "وقال الناطق الرسمي باسم القوات المسلحة السودانية إن الطيران استهدف تجمعات للمليشيا في المدينة.",
+     [["Sudanese Armed Forces"]]),
+])
+def test_titles_between_the_cue_and_the_body(text: str, expected: list[list[str]]) -> None:
+    assert claimants(text) == expected
