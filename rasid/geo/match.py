@@ -58,6 +58,7 @@ class GeoCues:
     in_city: PhraseMatcher
     distance: re.Pattern[str]
     far_km: float
+    station: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def geo_cues() -> GeoCues:
         in_city=matcher_from_lists({1: d["in_city"]}),
         distance=_distance_pattern(d.get("distance_units") or {}),
         far_km=float(d.get("far_km", 30)),
+        station=matcher_from_lists({1: d.get("station_before") or []}),
     )
 
 
@@ -91,17 +93,22 @@ def _distance_pattern(units: dict[float, list[str]]) -> re.Pattern[str]:
 
 
 def _far_reference(gc: GeoCues, norm: str, pos: int) -> bool:
-    """A reference point the text puts farther than ``far_km`` from the event ("على بعد 40 كيلومترا
-    جنوب شرقي القطرون", "approximately 40 km northeast of Kismayo"): a pin there would be wrong."""
+    """A reference point that is not the event's place: one the text puts farther than ``far_km``
+    from it ("على بعد 40 كيلومترا جنوب شرقي القطرون", "approximately 40 km northeast of Kismayo": a pin
+    there would be wrong), or where the attacking unit stands ("العاملة على اتجاه ريف إدلب")."""
+    for m in gc.station.finditer(norm, max(0, pos - 30), pos):
+        gap = norm[m.end : pos].strip(" (")
+        if gap == "" or gc.cues.label(gap) is not None:
+            return True
     lo = max(0, pos - 60)
     hits = list(gc.distance.finditer(norm, lo, pos))
     if not hits:
         return False
-    m = hits[-1]
-    if len(norm[m.end() : pos].split()) > 5 or any(c in norm[m.end() : pos] for c in ".;:"):
+    d = hits[-1]
+    if len(norm[d.end() : pos].split()) > 5 or any(c in norm[d.end() : pos] for c in ".;:"):
         return False
-    factor = next((float(k) for k, us in _units().items() if m.group(2) in us), 1.0)
-    return float(m.group(1).replace(",", ".")) * factor > gc.far_km
+    factor = next((float(k) for k, us in _units().items() if d.group(2) in us), 1.0)
+    return float(d.group(1).replace(",", ".")) * factor > gc.far_km
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +128,7 @@ def _cue_before(gc: GeoCues, norm: str, pos: int) -> str | None:
 def _reference_before(gc: GeoCues, norm: str, pos: int) -> bool:
     """A direction, distance or road before the name, maybe with a cue word between
     ("جنوب مدينة كركوك", "5 كلم من مخيم عين الحلوة", "north of the town of X")."""
-    for m in gc.reference.finditer(norm, max(0, pos - 30), pos):
+    for m in [*gc.reference.finditer(norm, max(0, pos - 30), pos), *gc.station.finditer(norm, max(0, pos - 30), pos)]:
         gap = norm[m.end : pos].strip(" (")
         if gap in ("", "the", "the capital", "العاصمه") or gc.cues.label(gap) is not None or \
                 gc.cues.label(gap.removeprefix("the ").removesuffix(" of")) is not None:
