@@ -99,3 +99,19 @@ def test_a_far_reference_point_is_no_place(text: str) -> None:
 ])
 def test_a_near_reference_town_stands_in(text: str, name: str) -> None:
     assert places(text) == [name]
+
+
+def test_a_bare_name_takes_the_document_country_entry() -> None:
+    # "حي الحمدانية" in the lede and "دوار الحمدانية" in the body: one Aleppo quarter, one incident
+    text = ("حلب-سانا\nارتقى شهيد وأصيب ٥ مواطنين جراء اعتداء الإرهابيين بالقذائف الصاروخية على حي الحمدانية السكني "
+            "في مدينة حلب.\nوذكر مصدر في الشرطة أن الإرهابيين استهدفوا صباح اليوم بأربع قذائف صاروخية محيط دوار "
+            "الحمدانية، ما أدى إلى ارتقاء شهيد وإصابة خمسة مواطنين.")
+    assert places(text, "2024-02-08") == ["Al-Hamdaniya (Aleppo)"]
+
+
+def test_in_addition_opens_another_event() -> None:
+    # "إلى ذلك": a new item of a round-up; the drones downed near a unit's sector join no strike told before
+    text = ("حلب-سانا\nارتقى شهيد وأصيب ٥ مواطنين صباح اليوم جراء اعتداء الإرهابيين بالقذائف الصاروخية على حي "
+            "الحمدانية في مدينة حلب.\nإلى ذلك، أسقطت وحدات من قواتنا المسلحة العاملة على اتجاه ريف إدلب الجنوبي "
+            "ثلاث طائرات مسيرة قبل وصولها إلى أهدافها.")
+    assert [i["event_type"] for i in extract_text(text, published="2024-02-08")["incidents"]] == ["shelling"]
