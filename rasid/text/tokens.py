@@ -6,6 +6,7 @@ proclitic split, which is fixed orthography, so it is done here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -34,8 +35,31 @@ class Token(NamedTuple):
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``norm[start:end]`` (numbers, words, single punctuation marks)."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
+    """Tokens of ``norm[start:end]`` (numbers, words, single punctuation marks).
+
+    The rules tokenise the whole text and then each clause again: a window whose edges cut no
+    token is a slice of the whole text's tokens (the pattern has no look-around, so the tokens
+    between the edges are the same), taken from a small cache instead of a second scan.
+    """
+    stop = len(norm) if end is None else end
+    if 0 <= start <= stop <= len(norm):
+        toks, starts, ends = _text_tokens(norm)
+        i = bisect.bisect_right(ends, start)  # the first token that ends after the window's start
+        j = bisect.bisect_left(starts, stop)  # the first token that starts at or after its end
+        if (i == len(toks) or toks[i].start >= start) and (j == 0 or toks[j - 1].end <= stop):
+            return list(toks[i:j])
+    return _scan(norm, start, stop)
+
+
+def _scan(norm: str, start: int, stop: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, stop)]
+
+
+@lru_cache(maxsize=4)
+def _text_tokens(norm: str) -> tuple[tuple[Token, ...], tuple[int, ...], tuple[int, ...]]:
+    """The whole text's tokens, with their starts and ends for bisection."""
+    toks = tuple(_scan(norm, 0, len(norm)))
+    return toks, tuple(t.start for t in toks), tuple(t.end for t in toks)
 
 
 @lru_cache(maxsize=65536)
