@@ -20,9 +20,10 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Sequence
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from rasid.merge.aggregate import recompute
@@ -37,36 +38,56 @@ def _window(m: Mention) -> tuple[date, date]:
     return m.date - timedelta(days=tol), period_end(m.date, m.date_precision) + timedelta(days=tol)
 
 
-def candidates(session: Session, m: Mention) -> list[Mention]:
-    """Mentions of other documents that blocking lets ``m`` be compared with."""
+@lru_cache(maxsize=8)
+def _candidate_stmt(place: str, country: bool) -> Any:
+    """The blocking query for one kind of place (``fine``, ``coarse``, ``weak``), built once.
+
+    Built with bound parameters and kept: building the expression took about as long as running it.
+    """
+    p = bindparam
+    q = select(*[getattr(Mention, f) for f in Row.__dataclass_fields__], Mention.incident_id).where(
+        Mention.family == p("family"),
+        Mention.document_id != p("document_id"),
+        Mention.incident_id.is_not(None),
+        or_(
+            and_(Mention.date >= p("lo"), Mention.date <= p("hi")),
+            # a month or year value starts before the window but may cover it
+            and_(Mention.date_precision.in_(("month", "year")), Mention.date >= p("lo_year"),
+                 Mention.date <= p("hi")),
+        ),
+    )
+    if not country:
+        return q
+    q = q.where(or_(Mention.country == p("country"), Mention.country.is_(None)))
+    # the same places cluster() looks at: towns nearby, the admin unit, and mentions placed no finer
+    # than the country; so the cost of a new report does not grow with the country's whole archive
+    weak = or_(Mention.place_precision.is_(None), Mention.place_precision.not_in(FINE + COARSE),
+               Mention.admin1.is_(None), Mention.country.is_(None))
+    if place == "fine":
+        near = and_(Mention.place_precision.in_(FINE), Mention.lat.between(p("lat0"), p("lat1")),
+                    Mention.lon.between(p("lon0"), p("lon1")))
+        q = q.where(or_(near, and_(Mention.place_precision.in_(COARSE), Mention.admin1 == p("admin1")), weak))
+    elif place == "coarse":
+        q = q.where(or_(Mention.admin1 == p("admin1"), weak))
+    return q
+
+
+def candidates(session: Session, m: Mention) -> list[tuple[Row, int]]:
+    """Mentions of other documents that blocking lets ``m`` be compared with, and their incidents.
+
+    Only the columns merging reads are fetched (no ORM objects): this query runs once per new mention.
+    """
     if m.date is None:
         return []
     lo, hi = _window(m)
-    q = select(Mention).where(
-        Mention.family == m.family,
-        Mention.document_id != m.document_id,
-        Mention.incident_id.is_not(None),
-        or_(
-            and_(Mention.date >= lo, Mention.date <= hi),
-            # a month or year value starts before the window but may cover it
-            and_(Mention.date_precision.in_(("month", "year")), Mention.date >= lo - timedelta(days=366),
-                 Mention.date <= hi),
-        ),
-    )
-    if m.country:
-        q = q.where(or_(Mention.country == m.country, Mention.country.is_(None)))
-        # the same places cluster() looks at: towns nearby, the admin unit, and mentions placed no finer
-        # than the country; so the cost of a new report does not grow with the country's whole archive
-        weak = or_(Mention.place_precision.is_(None), Mention.place_precision.not_in(FINE + COARSE),
-                   Mention.admin1.is_(None), Mention.country.is_(None))
-        if m.place_precision in FINE and m.lat is not None and m.lon is not None:
-            d = 2 * CELL
-            near = and_(Mention.place_precision.in_(FINE), Mention.lat.between(m.lat - d, m.lat + d),
-                        Mention.lon.between(m.lon - d, m.lon + d))
-            q = q.where(or_(near, and_(Mention.place_precision.in_(COARSE), Mention.admin1 == m.admin1), weak))
-        elif m.place_precision in COARSE and m.admin1:
-            q = q.where(or_(Mention.admin1 == m.admin1, weak))
-    return list(session.scalars(q))
+    place = _kind(Row.of(m))
+    params: dict[str, Any] = {"family": m.family, "document_id": m.document_id, "lo": lo, "hi": hi,
+                              "lo_year": lo - timedelta(days=366), "country": m.country, "admin1": m.admin1}
+    if place == "fine":
+        d = 2 * CELL
+        params.update(lat0=m.lat - d, lat1=m.lat + d, lon0=m.lon - d, lon1=m.lon + d)  # type: ignore[operator]
+    stmt = _candidate_stmt(place, m.country is not None)
+    return [(Row(*rec[:-1]), rec[-1]) for rec in session.execute(stmt, params)]
 
 
 def _apart(session: Session, ids_a: set[int], ids_b: set[int]) -> bool:
@@ -88,9 +109,9 @@ def attach(session: Session, m: Mention) -> Incident:
     (strongest links first), so the result is the same whichever report arrived first.
     """
     touched: set[int] = set()
-    for c in candidates(session, m):
-        if c.incident_id is not None and same_event(m, c) is not None:
-            touched.add(c.incident_id)
+    for c, incident_id in candidates(session, m):
+        if same_event(m, c) is not None:
+            touched.add(incident_id)
     if not touched:
         inc = Incident(event_type=m.event_type, family=m.family)
         session.add(inc)
