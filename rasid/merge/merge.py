@@ -109,14 +109,15 @@ def attach(session: Session, m: Mention) -> Incident:
     (strongest links first), so the result is the same whichever report arrived first.
     """
     touched: set[int] = set()
-    for c, incident_id in candidates(session, m):
+    with session.no_autoflush:  # it reads other documents' mentions: nothing pending here concerns it
+        found = candidates(session, m)
+    for c, incident_id in found:
         if same_event(m, c) is not None:
             touched.add(incident_id)
-    if not touched:
+    if not touched:  # a new incident, written with the document's other rows at the next flush
         inc = Incident(event_type=m.event_type, family=m.family)
         session.add(inc)
         m.incident = inc
-        session.flush()
         recompute(inc, [m])
         return inc
     members = list(session.scalars(select(Mention).where(Mention.incident_id.in_(touched))

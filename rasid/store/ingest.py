@@ -60,26 +60,26 @@ class Stats:
                 f"mentions, {self.failed} failed")
 
 
-def _place(session: Session, p: dict[str, Any] | None) -> Place | None:
+def _place(session: Session, p: dict[str, Any] | None, made: dict[str, Place]) -> Place | None:
+    """The stored place of a gazetteer entry, created (not yet flushed) when new; ``made``: this document's."""
     if not p or not p.get("gazetteer_id"):
         return None
-    got = session.scalar(select(Place).where(Place.gazetteer_id == p["gazetteer_id"]))
+    gid = p["gazetteer_id"]
+    got = made.get(gid) or session.scalar(select(Place).where(Place.gazetteer_id == gid))
     if got is None:
-        got = Place(gazetteer_id=p["gazetteer_id"], name=p["name"], admin1=p.get("admin1"), country=p.get("country"),
-                    lat=p.get("lat"), lon=p.get("lon"), precision=p.get("precision") or "town")
+        got = made[gid] = Place(gazetteer_id=gid, name=p["name"], admin1=p.get("admin1"), country=p.get("country"),
+                                lat=p.get("lat"), lon=p.get("lon"), precision=p.get("precision") or "town")
         session.add(got)
-        session.flush()
     return got
 
 
-def _actor(session: Session, a: dict[str, Any] | None) -> Actor | None:
+def _actor(session: Session, a: dict[str, Any] | None, made: dict[str, Actor]) -> Actor | None:
     if not a:
         return None
-    got = session.scalar(select(Actor).where(Actor.name == a["name"]))
+    got = made.get(a["name"]) or session.scalar(select(Actor).where(Actor.name == a["name"]))
     if got is None:
-        got = Actor(name=a["name"], in_registry=a.get("registry", True))
+        got = made[a["name"]] = Actor(name=a["name"], in_registry=a.get("registry", True))
         session.add(got)
-        session.flush()
     return got
 
 
@@ -88,6 +88,8 @@ def store_result(session: Session, res: Result, *, vectors: bool = True,
     """Store one extracted document and merge its incidents; None when it is already stored.
 
     ``embeddings``: the incidents' evidence vectors when a worker computed them already.
+    Rows are written in two flushes (document, places and actors; then the mentions) rather than one
+    per row: on SQLite most of a document's storing time was the ORM's flushes.
     """
     doc = res.document
     h = content_hash(doc.text)
@@ -97,17 +99,21 @@ def store_result(session: Session, res: Result, *, vectors: bool = True,
     row = Document(content_hash=h, ext_id=doc.id, source=doc.source, url=doc.url, published=doc.published,
                    lang=out["lang"], origin=doc.origin, text=doc.text)
     session.add(row)
-    session.flush()
     incs: list[dict[str, Any]] = out["incidents"]
     vecs: list[bytes | None] = [None] * len(incs)
     if vectors:
         vecs = list(embeddings) if embeddings is not None else list(embed([i["evidence"]["text"] for i in incs]))
-    for idx, (inc, vec) in enumerate(zip(incs, vecs, strict=True)):
+    places: dict[str, Place] = {}
+    actors: dict[str, Actor] = {}
+    with session.no_autoflush:
+        refs = [(_place(session, inc.get("place"), places), _actor(session, inc.get("perpetrator"), actors))
+                for inc in incs]
+    session.flush()
+    mentions: list[Mention] = []
+    for idx, (inc, vec, (place, perp)) in enumerate(zip(incs, vecs, refs, strict=True)):
         d = inc.get("date") or {}
         value = d.get("value")
         from_pub = value is None and doc.published is not None
-        place = _place(session, inc.get("place"))
-        perp = _actor(session, inc.get("perpetrator"))
         m = Mention(
             document=row, idx=idx, event_type=inc["event_type"], family=family(inc["event_type"]),
             date=day_of(value) if value else doc.published, date_value=value or (
@@ -124,7 +130,9 @@ def store_result(session: Session, res: Result, *, vectors: bool = True,
             confidence=inc.get("confidence") or 0.5, evidence=inc["evidence"]["text"], data=inc, embedding=vec,
         )
         session.add(m)
-        session.flush()
+        mentions.append(m)
+    session.flush()
+    for m in mentions:
         attach(session, m)
     return row
 
