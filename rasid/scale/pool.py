@@ -19,10 +19,11 @@ from typing import Iterable, Iterator
 from rasid.errors import RasidError, UsageError
 from rasid.extract.engine import DEFAULT_ENGINE
 from rasid.model import Document, Rejection
-from rasid.scale.work import Extracted, warm, work
+from rasid.scale.work import Extracted, warm, work, work_batch
 
 DEFAULT_INFLIGHT_PER_WORKER = 16
 SMALL_INPUT = 8  # documents: up to this many are extracted in this process
+BATCH = 8  # documents a task
 
 
 def default_workers() -> int:
@@ -68,16 +69,27 @@ def extract_parallel(items: Iterable[Document | Rejection], *, workers: int, max
     ctx = _context()
     if ctx.get_start_method() == "fork":
         warm(engine)
-    pending: deque[Future[Extracted] | Extracted] = deque()
+    # Documents go to the workers in small batches: one task a document cost about 12% of the CPU in
+    # pickling and queueing (2 workers reached x1.7 of one); a batch stays well under the in-flight bound.
+    chunk = max(1, min(BATCH, limit // (2 * workers)))
+    pending: deque[tuple[Future[list[Extracted]], int]] = deque()
+    inflight = 0
+    batch: list[Document | Rejection] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start, initargs=(engine,)) as pool:
         for it in chain(head, items):
-            # rejections need no worker, but keep their place in the order
-            pending.append(Extracted(it) if isinstance(it, Rejection)
-                           else pool.submit(work, it, engine=engine, vectors=vectors))
-            while len(pending) >= limit:
-                yield _result(pending.popleft())
+            batch.append(it)  # rejections travel too, to keep their place in the order
+            if len(batch) >= chunk or inflight + len(batch) >= limit:
+                pending.append((pool.submit(work_batch, batch, engine=engine, vectors=vectors), len(batch)))
+                inflight += len(batch)
+                batch = []
+            while inflight >= limit:
+                fut, n = pending.popleft()
+                inflight -= n
+                yield from _results(fut)
+        if batch:
+            pending.append((pool.submit(work_batch, batch, engine=engine, vectors=vectors), len(batch)))
         while pending:
-            yield _result(pending.popleft())
+            yield from _results(pending.popleft()[0])
 
 
 def _start(engine: str) -> None:
@@ -101,14 +113,12 @@ def _die_with_parent() -> None:
             pass
 
 
-def _result(p: Future[Extracted] | Extracted) -> Extracted:
-    """The item's answer.
+def _results(p: Future[list[Extracted]]) -> list[Extracted]:
+    """A batch's answers.
 
     Raises:
         RasidError: a worker process died (killed, out of memory); what was written stays, a rerun adds the rest.
     """
-    if isinstance(p, Extracted):
-        return p
     try:
         return p.result()
     except BrokenProcessPool as exc:

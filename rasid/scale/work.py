@@ -40,6 +40,12 @@ def work(doc: Document | Rejection, *, engine: str = DEFAULT_ENGINE, vectors: bo
     return Extracted(res, tuple(embed([i.evidence.text for i in res.incidents])))
 
 
+def work_batch(docs: list[Document | Rejection], *, engine: str = DEFAULT_ENGINE,
+               vectors: bool = False) -> list[Extracted]:
+    """:func:`work` on several documents: one round trip to a worker for all of them."""
+    return [work(d, engine=engine, vectors=vectors) for d in docs]
+
+
 def warm(engine: str = DEFAULT_ENGINE) -> None:
     """Load the engine's lexicons and gazetteer now (a worker's initializer; before a fork, shared)."""
     _engine(engine).extract(Document(text="تحميل", id="warm"))
