@@ -288,8 +288,10 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
     if not civ and not mil:
         # no person named: the target says who was hit ("a residential building", "an army patrol");
         # a battle is between armed men
-        civ = any(m.civilian_target for m in g.mentions)
-        mil = not civ and (any(m.military_target for m in g.mentions) or etype == "armed_clash")
+        # ... but when the text says no one was killed or hurt, nobody is a victim: "unknown"
+        unharmed = killed.min == 0 and killed.max == 0 and injured.min == 0 and injured.max == 0
+        civ = not unharmed and any(m.civilian_target for m in g.mentions)
+        mil = not unharmed and not civ and (any(m.military_target for m in g.mentions) or etype == "armed_clash")
     victims = "mixed" if civ and mil else "civilians" if civ else "military" if mil else "unknown"
     # the sources of the figures speak for the event; so do an armed party that tells it ("زعم جيش
     # الاحتلال أن طائراته أغارت ...") and the author of a claim of responsibility ("تبنى داعش الهجوم")
