@@ -62,6 +62,7 @@ class GeoCues:
     far_km: float
     station: PhraseMatcher
     cues_after: dict[str, str]
+    cue_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def geo_cues() -> GeoCues:
         far_km=float(d.get("far_km", 30)),
         station=matcher_from_lists({1: d.get("station_before") or []}),
         cues_after={normalize_str(w): str(k) for k, ws in (d.get("cues_after") or {}).items() for w in ws},
+        cue_words=words(all_strings(d["cues"])),
     )
 
 
@@ -186,6 +188,9 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         if cue is None and i + n < len(toks) and toks[i + n].start - end <= 1:
             cue = gc.cues_after.get(toks[i + n].text)  # "Hodeidah governorate"
         if (key in gc.needs_cue or len(key) <= 3) and cue is None:
+            i += n
+            continue
+        if key in gc.cue_words:  # "سوق المدينة" is the town's market, not a town called "المدينة"
             i += n
             continue
         if i + n < len(toks) and toks[i + n].text in gc.outlet_after:

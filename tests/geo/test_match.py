@@ -89,3 +89,14 @@ def test_middle_juba_is_not_gedo() -> None:
     best = geocode("جوبا الوسطى", country="SO", limit=1)[0]
     assert best["name"] == "Juba Dhexe"
     assert all(c["name"] != "Gedo" for c in geocode("جوبا الوسطى", country="SO"))
+
+
+def test_a_cue_word_is_never_the_name_it_introduces() -> None:
+    from rasid.pipeline import extract_text
+
+    # "سوق المدينة" is the city's market; Iraq has a town called المدينة, which is not meant here
+    out = extract_text("حلب - قتل ثلاثة مدنيين بقصف مدفعي استهدف سوق المدينة صباح اليوم.", published="2020-01-05")
+    assert [(i["place"] or {}).get("name") for i in out["incidents"]] in ([None], ["Aleppo"])
+    out = extract_text("Two civilians were killed when shells hit the city market of Taiz on Monday.",
+                       published="2020-01-07")
+    assert all((i["place"] or {}).get("country") in (None, "YE") for i in out["incidents"])
