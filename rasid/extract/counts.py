@@ -264,6 +264,18 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
                     q = Quantity(nxt[0].start, end, nxt[0].start, end, n, n)
                     out.append(Figure(str(b.label), q, b.start, end))
                 continue
+        if lang == "en" and nxt and nxt[0].text in _POSSESSIVE and len(after_b) > 1 and after_b[1].text in cw.single:
+            # "wounding her husband": a relative named after a possessive is one person
+            if not any(a <= b.start < e for a, e in taken):
+                q = Quantity(nxt[0].start, after_b[1].end, nxt[0].start, after_b[1].end, 1, 1)
+                out.append(Figure(str(b.label), q, b.start, after_b[1].end))
+            continue
+        if nxt and _dual_person(cw, nxt[0].text):
+            # "أصيب منتسبان", "قتل مزارعان": a noun in the dual is two persons
+            if not any(a <= b.start < e for a, e in taken):
+                q = Quantity(nxt[0].start, nxt[0].end, nxt[0].start, nxt[0].end, 2, 2)
+                out.append(Figure(str(b.label), q, b.start, nxt[0].end))
+            continue
         if nxt and any(s in cw.single for s in stems(nxt[0].text)):
             if not any(a <= b.start < e for a, e in taken):
                 # "قتل رجل وزوجته": one person and a relative named with him
@@ -286,13 +298,23 @@ def _single_persons(lang: str, cw: CasualtyWords, norm: str, toks: list[Token], 
                 if got and got[0] == KILLED and not any(a <= t.start < e for a, e in taken):
                     out.append(Figure(got[0], q, t.start, got[1]))
                 continue
-            if t.text in ("a", "an", "one") and toks[i + 1].text in cw.single:
+            if (t.text in ("a", "an", "one") or t.text in _POSSESSIVE) and toks[i + 1].text in cw.single:
                 q = Quantity(t.start, toks[i + 1].end, t.start, toks[i + 1].end, 1, 1)
                 fake = [t, toks[i + 1]] + toks[i + 2 : i + 7]
                 got = _role_after(cw, norm, fake, q, 4)
-                if got and not any(a <= t.start < e for a, e in taken):
+                # "killed a man and wounded five": a person already counted does not take the next verb
+                counted = any(f.q.start <= t.start < f.q.end for f in out)
+                if got and not counted and not any(a <= t.start < e for a, e in taken):
                     out.append(Figure(got[0], q, t.start, got[1]))
     return out
+
+
+_POSSESSIVE = ("his", "her", "their")
+
+
+def _dual_person(cw: CasualtyWords, word: str) -> bool:
+    """"منتسبان", "جنديان", "مزارعان": a person noun with the nominative dual ending."""
+    return any(st.endswith("ان") and len(st) >= 5 and st[:-2] in cw.single for st in stems(word))
 
 
 def _sum_enumerations(norm: str, figs: list[Figure]) -> list[Figure]:

@@ -21,3 +21,20 @@ def one(text: str, published: str | None = "2024-03-05") -> dict:
 def test_no_one_harmed_names_no_victims(text: str) -> None:
     got = one(text)
     assert got["victims"] == "unknown"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a relative named with a possessive of two ("طفلهما"), persons named by role and joined ("ممرضة ومرافق")
+    ("قصفت قوات النظام بلدة سرمين في ريف إدلب ما أدى لمقتل رجل وزوجته وإصابة طفلهما.", 2, 1),
+    ("استهدفت مسيرة مستشفى الأبيض اليوم، ما أسفر عن إصابة ممرضة ومرافق أحد المرضى.", None, 2),
+    # a person noun in the dual is two
+    ("أصيب منتسبان في الجيش العراقي بجروح بانفجار عبوة ناسفة في قضاء الطارمية اليوم.", None, 2),
+    ("قتل مزارعان وأصيب جنديان بقصف مدفعي على قرية في ريف حماة اليوم.", 2, 2),
+    # English: a relative after a possessive; a person already counted does not take the next verb
+    ("A rocket hit a house in Tripoli on Monday, killing a woman and her son and wounding her husband.", 2, 1),
+    ("A man was killed and his son wounded when troops opened fire in Gaza City on Saturday.", 1, 1),
+    ("An explosion in the town of Azaz killed a man and wounded five on Monday.", 1, 5),
+])
+def test_tolls_named_by_persons(text: str, killed: int | None, injured: int | None) -> None:
+    got = one(text)
+    assert (got["killed"]["min"], got["injured"]["min"]) == (killed, injured)
