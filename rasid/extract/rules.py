@@ -515,16 +515,18 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
     m.military_target = bool(res.military_targets.findall(norm, start, end))
     in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
     perp_end = m.perpetrator.end if m.perpetrator else -1
+    attackers: list[tuple[int, int]] = []
     for lab, matcher in (("civ", res.civilians), ("mil", res.military)):
         for x in matcher.finditer(norm, start, end):
             if in_actor(x.start) or (perp_end >= 0 and 0 <= x.start - perp_end <= 2 and lab == "mil"):
                 continue
             if lab == "mil" and _attacker_words(res, norm, x, m, actors):
+                attackers.append((x.start, x.end))
                 continue
             (m.civilians if lab == "civ" else m.military).append((x.start, x.end))
     # possessive forms the lists do not spell out: "أطفالهما", "جنودها"
     for t in tokenize(norm, start, end):
-        if in_actor(t.start) or len(t.text) < 6:
+        if in_actor(t.start) or len(t.text) < 6 or any(a <= t.start < b for a, b in attackers):
             continue
         for st in stems(t.text):
             for k in (2, 3):
@@ -542,6 +544,10 @@ _AGE = re.compile(r"(\d{1,2})-year-old|(?:العمر|عمره|عمرها|بعم�
 def _attacker_words(res, norm: str, x, m: mn.Mention, actors: list[ActorMention]) -> bool:  # type: ignore[no-untyped-def]
     """"مسلحون حوثيون اختطفوا", "gunmen seized", "مسلحو تنظيم داعش": the armed men are the attackers."""
     if m.perpetrator is not None and 0 <= m.perpetrator.start - x.end <= 12:
+        return True
+    # "مسلحون مجهولون", "unidentified gunmen": armed men of no known side are the attackers
+    if any(0 <= u.start - x.end <= 2 or 0 <= x.start - u.end <= 2
+           for u in res.unknown_actor.finditer(norm, max(0, x.start - 30), x.end + 30)):
         return True
     nxt = norm[x.end : x.end + 40]
     if any(v.start - x.end <= 15 for v in res.perp_verbs.finditer(norm, x.end, x.end + 40)) and not nxt.startswith((" من", " of")):

@@ -38,3 +38,15 @@ def test_no_one_harmed_names_no_victims(text: str) -> None:
 def test_tolls_named_by_persons(text: str, killed: int | None, injured: int | None) -> None:
     got = one(text)
     assert (got["killed"]["min"], got["injured"]["min"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, victims", [
+    # armed men of no known side are the attackers, not victims
+    ("لقي مزارعان حتفهما برصاص مسلحين مجهولين ليل السبت في منطقة البوعيثة جنوبي بغداد.", "civilians"),
+    ("خطف مسلحون مجهولون صباح الجمعة مدنيا يعمل راعيا للأغنام في أطراف ناحية الدبس.", "civilians"),
+    # civilians named by role
+    ("اختطف مسلحون حوثيون معلما من منزله في مدينة يريم فجر الاثنين.", "civilians"),
+    ("Unidentified gunmen shot dead a schoolteacher in Tafas on Monday evening.", "civilians"),
+])
+def test_victims_named_by_role(text: str, victims: str) -> None:
+    assert one(text)["victims"] == victims
