@@ -157,6 +157,14 @@ def short_readings(word: str, gaz: Gazetteer) -> list[str]:
     return out
 
 
+MAJOR_POPULATION = 100_000
+
+
+def _major(places: list[Place] | tuple[Place, ...]) -> bool:
+    """A city or a governorate: a short name of one is a place even without a cue word."""
+    return any(p.population >= MAJOR_POPULATION or p.kind == "province" for p in places)
+
+
 def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every gazetteer name among the tokens, longest first, with its cue and role."""
     gaz = gaz or default_gazetteer()
@@ -187,7 +195,9 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         cue = _cue_before(gc, norm, start)
         if cue is None and i + n < len(toks) and toks[i + n].start - end <= 1:
             cue = gc.cues_after.get(toks[i + n].text)  # "Hodeidah governorate"
-        if (key in gc.needs_cue or len(key) <= 3) and cue is None:
+        # names of three letters or fewer need a cue ("عين", "بئر"), except cities and governorates:
+        # "حلب", "حمص", "عدن", "تعز", "غزة", "رفح" are named bare in most reports
+        if cue is None and (key in gc.needs_cue or (len(key) <= 3 and not _major(places))):
             i += n
             continue
         if key in gc.cue_words:  # "سوق المدينة" is the town's market, not a town called "المدينة"
@@ -302,4 +312,9 @@ def sort_key(p: PlaceMention, others: list[PlaceMention]) -> tuple[int, bool, in
         if provinces and any(o is not p and (not o.reference or o.start > p.start) and o.best.admin1 in provinces
                              and o.best.kind != "province" and o.best.name != p.best.name for o in others):
             r = precision_rank("province")
+    # a bare name of another country than a cued place of the same clause is not where the event is:
+    # "استهدف ... مديرية اللحية ... المساند لغزة"
+    if p.cue is None and any(o is not p and o.cue and not o.reference
+                             and o.best.country not in {c.country for c in p.candidates} for o in others):
+        r = precision_rank("country") + 1
     return (r, p.cue is None, p.start)

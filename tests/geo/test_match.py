@@ -100,3 +100,25 @@ def test_a_cue_word_is_never_the_name_it_introduces() -> None:
     out = extract_text("Two civilians were killed when shells hit the city market of Taiz on Monday.",
                        published="2020-01-07")
     assert all((i["place"] or {}).get("country") in (None, "YE") for i in out["incidents"])
+
+
+def test_short_names_of_cities_need_no_cue_but_common_words_do() -> None:
+    from rasid.pipeline import extract_text
+
+    for text, name in [("قتل خمسة مدنيين بقصف على حلب أمس.", "Aleppo"), ("قتل ثلاثة في غارة على حمص.", "Homs"),
+                       ("قتل طفلان في قصف مدفعي على تعز.", "Taiz"), ("استشهد ثلاثة في غارة على رفح.", "Rafah")]:
+        [inc] = extract_text(text, published="2020-01-05")["incidents"]
+        assert inc["place"]["name"] == name, text
+    # "بحجة" (on the pretext) is not Hajjah, "صور" (pictures) not Tyre
+    out = extract_text("اعتقلت القوات عشرة شبان بحجة انتمائهم لفصيل مسلح، ونشر ناشطون صور قصف استهدف بلدة كفرنبل.",
+                       published="2020-01-05")
+    assert {(i["place"] or {}).get("name") for i in out["incidents"]} <= {"Kafranbel", None}
+
+
+def test_a_bare_name_of_another_country_is_not_the_clause_place() -> None:
+    from rasid.pipeline import extract_text
+
+    text = ("صنعاء – قتل مواطنان في غارات استهدفت فجر اليوم مديرية اللحية شمالي محافظة الحديدة، "
+            "في تصعيد قالت الجماعة إنه لن يثني اليمن عن موقفه المساند لغزة.")
+    [inc] = extract_text(text, published="2024-01-12")["incidents"]
+    assert inc["place"]["country"] == "YE"
