@@ -113,6 +113,10 @@ def test_short_names_of_cities_need_no_cue_but_common_words_do() -> None:
     out = extract_text("اعتقلت القوات عشرة شبان بحجة انتمائهم لفصيل مسلح، ونشر ناشطون صور قصف استهدف بلدة كفرنبل.",
                        published="2020-01-05")
     assert {(i["place"] or {}).get("name") for i in out["incidents"]} <= {"Kafranbel", None}
+    # "فرقه" (its teams) is not "ف" + a bare "رقة"
+    out = extract_text("قتل ثلاثة مدنيين بقصف على بلدة كفرنبل، وقال الدفاع المدني إن فرقه انتشلت جثامين الضحايا.",
+                       published="2020-01-05")
+    assert {(i["place"] or {}).get("name") for i in out["incidents"]} == {"Kafranbel"}
 
 
 def test_a_bare_name_of_another_country_is_not_the_clause_place() -> None:
