@@ -300,6 +300,11 @@ def choose(m: PlaceMention, countries: list[str]) -> Place:
     return min(m.candidates, key=key)
 
 
+def _unknown_quarter(p: PlaceMention) -> bool:
+    """A name after "حي"/"neighbourhood" that the gazetteer knows only as a town or a district."""
+    return p.cue == "neighbourhood" and all(c.kind != "neighbourhood" for c in p.candidates)
+
+
 def sort_key(p: PlaceMention, others: list[PlaceMention]) -> tuple[int, bool, int]:
     """How specific a clause's place is, most specific first: finer kinds, cued names, then the
     earlier. A bare name that is also its governorate's ("ففي مأرب ... في مديرية الجوبة") ranks as
@@ -314,7 +319,13 @@ def sort_key(p: PlaceMention, others: list[PlaceMention]) -> tuple[int, bool, in
             r = precision_rank("province")
     # a bare name of another country than a cued place of the same clause is not where the event is:
     # "استهدف ... مديرية اللحية ... المساند لغزة"
-    if p.cue is None and any(o is not p and o.cue and not o.reference
+    if p.cue is None and any(o is not p and o.cue and not o.reference and not _unknown_quarter(o)
                              and o.best.country not in {c.country for c in p.candidates} for o in others):
+        r = precision_rank("country") + 1
+    # a quarter ("حي السليمانية في حلب") known only as a town of another country than the city the
+    # clause names is a quarter the gazetteer lacks, not that town
+    if _unknown_quarter(p) and any(
+            o is not p and not o.reference and o.best.country not in {c.country for c in p.candidates}
+            for o in others):
         r = precision_rank("country") + 1
     return (r, p.cue is None, p.start)

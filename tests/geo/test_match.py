@@ -126,3 +126,11 @@ def test_a_bare_name_of_another_country_is_not_the_clause_place() -> None:
             "في تصعيد قالت الجماعة إنه لن يثني اليمن عن موقفه المساند لغزة.")
     [inc] = extract_text(text, published="2024-01-12")["incidents"]
     assert inc["place"]["country"] == "YE"
+
+
+def test_an_unknown_quarter_is_not_a_town_of_another_country() -> None:
+    from rasid.pipeline import extract_text
+
+    # the gazetteer lacks Aleppo's quarter al-Sulaymaniyah; Iraq's city of that name is not meant
+    [inc] = extract_text("قتل مدنيان بقصف استهدف حي السليمانية في حلب أمس.", published="2020-01-05")["incidents"]
+    assert inc["place"]["name"] == "Aleppo" and inc["place"]["country"] == "SY"
