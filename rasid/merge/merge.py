@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -27,7 +26,7 @@ from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from rasid.merge.aggregate import recompute
-from rasid.merge.rules import COARSE, FINE, period_end, rules, same_event
+from rasid.merge.rules import COARSE, FINE, Row, period_end, rules, same_event
 from rasid.store.models import Incident, Mention, ReviewConstraint
 
 
@@ -138,34 +137,6 @@ def _absorb(target: Incident, other: Incident) -> None:
 
 
 # --- all at once, in memory -------------------------------------------------------------------------
-
-@dataclass
-class Row:
-    """What merging needs of a mention (the ORM row's attribute names)."""
-
-    id: int
-    document_id: int
-    family: str
-    event_type: str
-    date: date | None
-    date_precision: str | None
-    date_from_published: bool
-    lat: float | None
-    lon: float | None
-    country: str | None
-    admin1: str | None
-    place_precision: str | None
-    place_id: int | None
-    perpetrator: str | None
-    victims: str
-    killed_min: int | None
-    killed_max: int | None
-    embedding: bytes | None
-
-    @classmethod
-    def of(cls, m: Mention) -> Row:
-        return cls(**{f: getattr(m, f) for f in cls.__dataclass_fields__})
-
 
 class _UnionFind:
     def __init__(self, ids: Iterable[int]) -> None:
@@ -319,6 +290,24 @@ def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: It
     return sorted((sorted(v) for v in members.values()), key=lambda g: g[0])
 
 
+def _kept_incidents(groups: list[list[int]], current: dict[int, int | None],
+                    ) -> tuple[list[int | None], dict[int, list[int]]]:
+    """Which stored incident each new group keeps: the lowest id among its mentions' incidents not
+    kept by an earlier group (None: a new incident); and, for each kept one, the other incidents of
+    its mentions, whose human decisions it takes over."""
+    taken: set[int] = set()
+    kept: list[int | None] = []
+    joined: dict[int, list[int]] = {}
+    for g in groups:
+        olds = sorted({c for i in g if (c := current[i]) is not None and c not in taken})
+        kept.append(olds[0] if olds else None)
+        if olds:
+            taken.add(olds[0])
+            if len(olds) > 1:
+                joined[olds[0]] = olds[1:]
+    return kept, joined
+
+
 def rebuild(session: Session, *, batch: int = 500) -> tuple[int, int]:
     """Merge every stored mention afresh (deterministic); keeps reviewers' placements, splits and edits.
 
@@ -343,20 +332,9 @@ def rebuild(session: Session, *, batch: int = 500) -> tuple[int, int]:
                                                  .where(ReviewConstraint.kind == "apart"))]
     groups = cluster(rows, apart, placed.values())
     del rows
-    taken: set[int] = set()
-    assign: dict[int, int] = {}
-    fresh: list[list[int]] = []
-    joined: dict[int, list[int]] = {}
-    for g in groups:
-        olds = sorted({c for i in g if (c := current[i]) is not None and c not in taken})
-        if olds:
-            taken.add(olds[0])
-            for i in g:
-                assign[i] = olds[0]
-            if len(olds) > 1:
-                joined[olds[0]] = olds[1:]
-        else:
-            fresh.append(g)
+    kept, joined = _kept_incidents(groups, current)
+    assign: dict[int, int] = {i: k for g, k in zip(groups, kept, strict=True) if k is not None for i in g}
+    fresh = [g for g, k in zip(groups, kept, strict=True) if k is None]
     if fresh:  # placeholders, inserted in one statement; recompute fills them in below
         ids = session.scalars(insert(Incident).returning(Incident.id, sort_by_parameter_order=True),
                               [{"event_type": "other", "family": "other"} for _ in fresh]).all()
@@ -403,22 +381,21 @@ def regroup(session: Session, ms: list[Mention]) -> int:
         if m.link == "review" and m.incident_id is not None:
             placed[m.incident_id].append(m.id)
     groups = cluster([Row.of(m) for m in ms], apart, placed.values())
+    kept, joined = _kept_incidents(groups, {m.id: m.incident_id for m in ms})
     old_ids = sorted({m.incident_id for m in ms if m.incident_id is not None})
     old = {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(old_ids)))} if old_ids else {}
-    taken: set[int] = set()
     keep: list[tuple[Incident, list[Mention]]] = []
-    for g in groups:
+    for g, k in zip(groups, kept, strict=True):
         members = [by_id[i] for i in g]
-        olds = sorted({m.incident_id for m in members if m.incident_id is not None and m.incident_id not in taken})
-        if olds:
-            inc = old[olds[0]]
-            taken.add(inc.id)
-            for other in olds[1:]:  # incidents joined into this one hand over their human decisions
+        if k is not None:
+            inc = old[k]
+            for other in joined.get(k, ()):
                 _absorb(inc, old[other])
         else:
             inc = Incident(event_type=members[0].event_type, family=members[0].family)
             session.add(inc)
         keep.append((inc, members))
+    taken = {k for k in kept if k is not None}
     for inc, members in keep:
         for m in members:
             m.incident = inc

@@ -4,8 +4,8 @@ Blocking (date, place, event family) decides who is compared; the score (text si
 evidence sentences, across Arabic and English, plus agreement of perpetrator, victims, figures and
 place) decides who merges. Everything tunable is in ``rules.yaml`` beside this file.
 
-The functions take any object with the attributes of :class:`MentionLike`: the ORM row
-(``rasid.store.models.Mention``) and the in-memory row used for bulk merging alike.
+The functions take the in-memory :class:`Row` used for bulk merging and the ORM row
+(``rasid.store.models.Mention``) alike.
 """
 
 from __future__ import annotations
@@ -15,17 +15,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources as ires
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
 from rasid.merge.similarity import cosine
+from rasid.store.models import Mention
 
 FINE = ("neighbourhood", "town")
 COARSE = ("district", "province")
 
 
-class MentionLike(Protocol):
+@dataclass
+class Row:
+    """What merging reads of a mention, under the ORM row's attribute names: the functions here take
+    a :class:`Row` or a ``rasid.store.models.Mention`` alike."""
+
+    id: int
     document_id: int
     family: str
     event_type: str
@@ -43,6 +49,13 @@ class MentionLike(Protocol):
     killed_min: int | None
     killed_max: int | None
     embedding: bytes | None
+
+    @classmethod
+    def of(cls, m: Mention) -> Row:
+        return cls(**{f: getattr(m, f) for f in cls.__dataclass_fields__})
+
+
+MentionLike = Row | Mention
 
 
 @dataclass(frozen=True)
