@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from rasid import __version__
-from rasid.errors import RasidError, UsageError
+from rasid.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, RasidError, UsageError
 from rasid.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from rasid.model import Rejection, Result
 from rasid.scale.cli import add_scale_parsers, add_worker_options
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _day(value: str) -> date:

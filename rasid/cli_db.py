@@ -8,9 +8,7 @@ import os
 import sys
 from typing import Any
 
-from rasid.errors import UsageError
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+from rasid.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
 
 
 def _filters(args: argparse.Namespace) -> Any:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# exit codes of the rasid command: every document processed; some failed (each reported); usage error
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
 
 class RasidError(Exception):
     """Base class of rasid's errors."""

@@ -76,6 +76,21 @@ class ActorRef:
         return d
 
 
+PRECISION_OF_PARTS = {1: "year", 2: "month", 3: "day"}
+
+
+def date_value_start(value: str) -> tuple[date, str]:
+    """The first day and the precision of a contract date value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Raises:
+        ValueError: not such a value.
+    """
+    parts = value.split("-")
+    if len(parts) not in PRECISION_OF_PARTS:
+        raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return date.fromisoformat(value + "-01" * (3 - len(parts))), PRECISION_OF_PARTS[len(parts)]
+
+
 @dataclass(frozen=True)
 class DateRef:
     value: str | None

@@ -102,24 +102,21 @@ def _write_jsonl(rows: Iterable[Incident], fh: IO[str]) -> int:
     return n
 
 
-def _write_csv(rows: Iterable[Incident], fh: IO[str]) -> int:
-    w = csv.writer(fh)
-    w.writerow(CSV_COLUMNS)
-    n = 0
-    for inc in rows:
-        w.writerow(csv_row(inc))
-        n += 1
-    return n
+def _csv_writer(header: Callable[[], list[str]], row: Callable[[Incident], list[Any] | dict[str, Any]],
+                ) -> Callable[[Iterable[Incident], IO[str]], int]:
+    """A writer of one CSV row an incident under ``header()``; rows are lists or dicts by column."""
+    def write(rows: Iterable[Incident], fh: IO[str]) -> int:
+        columns = header()
+        w = csv.writer(fh)
+        w.writerow(columns)
+        n = 0
+        for inc in rows:
+            r = row(inc)
+            w.writerow([r.get(c, "") for c in columns] if isinstance(r, dict) else r)
+            n += 1
+        return n
 
-
-def _write_acled(rows: Iterable[Incident], fh: IO[str]) -> int:
-    w = csv.DictWriter(fh, fieldnames=acled_rules()["columns"])
-    w.writeheader()
-    n = 0
-    for inc in rows:
-        w.writerow(acled_row(inc))
-        n += 1
-    return n
+    return write
 
 
 def _write_geojson(rows: Iterable[Incident], fh: IO[str]) -> int:
@@ -140,7 +137,9 @@ def _write_geojson(rows: Iterable[Incident], fh: IO[str]) -> int:
 
 
 WRITERS: dict[str, Callable[[Iterable[Incident], IO[str]], int]] = {
-    "jsonl": _write_jsonl, "csv": _write_csv, "geojson": _write_geojson, "acled": _write_acled}
+    "jsonl": _write_jsonl, "geojson": _write_geojson,
+    "csv": _csv_writer(lambda: CSV_COLUMNS, csv_row),
+    "acled": _csv_writer(lambda: list(acled_rules()["columns"]), acled_row)}
 
 
 def export(session: Session, fmt: str, out: str, filters: Filters | None = None) -> int:

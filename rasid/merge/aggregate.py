@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from urllib.parse import urlparse
 
 from rasid.geo.gazetteer import precision_rank
+from rasid.model import date_value_start
 from rasid.store.models import Incident, Mention
 
 DATE_RANK = {"day": 0, "month": 1, "year": 2}
@@ -125,14 +126,10 @@ def recompute(inc: Incident, mentions: list[Mention]) -> None:
 
 
 def apply_overrides(inc: Incident) -> None:
-    from datetime import date
-
     for field, value in (inc.overrides or {}).items():
         setattr(inc, field, value)
         if field == "date_value":
-            v = str(value) if value is not None else None
-            inc.date = None if v is None else date.fromisoformat(v + "-01" * (3 - len(v.split("-"))))
-            inc.date_precision = None if v is None else {1: "year", 2: "month", 3: "day"}[len(v.split("-"))]
+            inc.date, inc.date_precision = date_value_start(str(value)) if value is not None else (None, None)
         if field == "perpetrator":
             inc.contested = False
 
@@ -149,10 +146,7 @@ def parse_edit(field: str, value: str) -> Any:
         return None
     kind = EDITABLE[field]
     if field == "date_value":
-        from datetime import date
-
-        parts = value.split("-")
-        date.fromisoformat(value + "-01" * (3 - len(parts)))  # raises ValueError on a bad date
+        date_value_start(value)  # raises ValueError on a bad date
         return value
     if field == "grade" and value not in GRADES:
         raise ValueError(f"grade must be one of {', '.join(GRADES)}")

@@ -9,9 +9,7 @@ import argparse
 import sys
 from typing import Any, Callable
 
-from rasid.errors import UsageError
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+from rasid.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError
 
 
 def _positive(value: str) -> int:

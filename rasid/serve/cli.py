@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rasid.errors import UsageError
-
-EXIT_OK = 0
+from rasid.errors import EXIT_OK, UsageError
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
@@ -23,7 +22,7 @@ from rasid.extract.incidents import family
 from rasid.merge.merge import attach
 from rasid.merge.similarity import embed
 from rasid.model import Document as Doc
-from rasid.model import Rejection, Result
+from rasid.model import Rejection, Result, date_value_start
 from rasid.pipeline import extract_all
 from rasid.scale.work import Extracted
 from rasid.store.models import Actor, Document, Failure, Mention, Place
@@ -37,14 +36,6 @@ def _stderr(line: str) -> None:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def day_of(value: str | None) -> date | None:
-    """The first day of a contract date value (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    if not value:
-        return None
-    parts = value.split("-")
-    return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
 
 
 @dataclass
@@ -116,7 +107,7 @@ def store_result(session: Session, res: Result, *, vectors: bool = True,
         from_pub = value is None and doc.published is not None
         m = Mention(
             document=row, idx=idx, event_type=inc["event_type"], family=family(inc["event_type"]),
-            date=day_of(value) if value else doc.published, date_value=value or (
+            date=date_value_start(value)[0] if value else doc.published, date_value=value or (
                 doc.published.isoformat() if doc.published else None),
             date_precision=d.get("precision") if value else ("day" if doc.published else None),
             date_from_published=from_pub,
