@@ -252,7 +252,8 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         if _bare(res, _last_word(norm, max(sent.start, v.start - 12), v.start)) in res.negators:
             continue  # "ولم يعلن جيش الاحتلال عن إصابات", "did not say": no claim
         comp = next(iter(res.complementizers.finditer(norm, v.end, min(sent.end, v.end + 90))), None)
-        if _bare(res, norm[v.start : v.end]) == "بين" and (comp is None or norm[comp.start : comp.end] in (":", "عن")):
+        if _bare(res, norm[v.start : v.end]) in res.that_only and (
+                comp is None or norm[comp.start : comp.end] in res.not_that):
             continue  # "مواجهات بين قوات الجيش ومسلحي الحوثي في مديرية الجوبة": "between", not "stated that"
         limit = comp.start if comp else min(sent.end, v.end + 60)
         # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it

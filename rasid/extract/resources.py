@@ -54,6 +54,8 @@ class LangResources:
     anaphor_kinds: dict[str, tuple[str, ...]]
     speaker_heads: frozenset[str]
     negators: frozenset[str]
+    that_only: frozenset[str]  # verbs that say only before "that" (بين: "stated" vs "between")
+    not_that: frozenset[str]  # complementizers that do not make them verbs of saying
     source_preps: frozenset[str]
     relatives: frozenset[str]
     according_fillers: frozenset[str]
@@ -115,6 +117,8 @@ def resources(lang: str) -> LangResources:
         clause_breaks=brk,
         speech=matcher_from_lists({1: att["speech_verbs"]}),
         negators=words(att.get("negators") or []),
+        that_only=words(att.get("speech_only_before_that") or []),
+        not_that=words(att.get("not_that") or []),
         source_preps=words(att.get("source_preps") or []),
         relatives=words(att.get("relatives") or []),
         according_fillers=words(att.get("according_fillers") or []),
