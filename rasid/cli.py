@@ -275,6 +275,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from rasid.eval.corpus import CorpusMissing, resolve
     from rasid.eval.gold import check_files, iter_gold_files, read_gold
     from rasid.eval.score import FIELDS, Scores, score_document
     from rasid.ingest.readers import parse_day
@@ -291,7 +292,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.merge:
         return _eval_merge(args, files)
     s = Scores()
-    failed = 0
+    failed = skipped = 0
     for f in files:
         try:
             gold_docs = list(read_gold(f))
@@ -300,6 +301,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"rasid: {exc}", file=sys.stderr)
             continue
         for line, g in gold_docs:
+            try:
+                g = resolve(g)
+            except CorpusMissing:
+                skipped += 1
+                continue
+            except ValueError as exc:
+                failed += 1
+                print(f"rasid: {f}:{line}: {exc}", file=sys.stderr)
+                continue
             try:
                 doc = Document(text=g["text"], id=g.get("id"), published=parse_day(g.get("published")),
                                lang=g.get("lang") if g.get("lang") in ("ar", "en") else None, origin=f"{f}:{line}")
@@ -313,6 +323,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 print(f"rasid: {res}", file=sys.stderr)
                 continue
             score_document(s, g, res.to_json())
+    if skipped:
+        print(f"rasid: skipped {skipped} gold documents whose texts live in ../shared/corpora, absent here "
+              "(set RASID_CORPORA)", file=sys.stderr)
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as efh:
             for e in s.errors:

@@ -158,7 +158,13 @@ def check_document(doc: dict[str, Any], names: frozenset[str]) -> list[str]:
 
 
 def check_files(paths: list[str]) -> tuple[int, list[GoldProblem]]:
-    """Check gold files; return the number of documents read and the problems found."""
+    """Check gold files; return the number of documents read and the problems found.
+
+    A document pointing at a corpus text (rasid.eval.corpus) is checked against that text; when
+    the corpora folder is absent it is counted as read and its check is skipped.
+    """
+    from rasid.eval.corpus import CorpusMissing, resolve
+
     names = canonical_actor_names()
     problems: list[GoldProblem] = []
     seen: dict[str, str] = {}
@@ -174,6 +180,13 @@ def check_files(paths: list[str]) -> tuple[int, list[GoldProblem]]:
                     problems.append(GoldProblem(str(path), line, doc_id, f"id also in {seen[doc_id]}"))
                 else:
                     seen[doc_id] = f"{path}:{line}"
+                try:
+                    doc = resolve(doc)
+                except CorpusMissing:
+                    continue
+                except ValueError as exc:
+                    problems.append(GoldProblem(str(path), line, doc_id, str(exc)))
+                    continue
                 for m in check_document(doc, names):
                     problems.append(GoldProblem(str(path), line, doc_id, m))
         except (OSError, ValueError) as exc:

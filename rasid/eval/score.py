@@ -56,7 +56,9 @@ def place_ok(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:
     return False
 
 
-def _evidence_span(text: str, ev: str) -> tuple[int, int]:
+def _evidence_span(text: str, ev: str, start: int | None = None) -> tuple[int, int]:
+    if start is not None:  # reference gold (rasid.eval.corpus) knows where its evidence is
+        return start, start + len(ev)
     i = text.find(ev)
     return (i, i + len(ev)) if i >= 0 else (-1, -1)
 
@@ -90,7 +92,7 @@ def match(text: str, preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -
         ps = (p["evidence"]["start"], p["evidence"]["end"])
         pdate = (p.get("date") or {}).get("value") if p.get("date") else None
         for j, g in enumerate(golds):
-            ov = _overlap(ps, _evidence_span(text, g["evidence"]))
+            ov = _overlap(ps, _evidence_span(text, g["evidence"], g.get("evidence_start")))
             pl = place_ok(p.get("place"), g.get("place")) and g.get("place") is not None
             dt = pdate is not None and pdate == g.get("date")
             fam = family(p["event_type"]) == family(g["event_type"])
