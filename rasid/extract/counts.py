@@ -13,7 +13,7 @@ from typing import Sequence
 
 from rasid.extract.lexicon import PhraseMatcher, lang_data, matcher_from_lists, words
 from rasid.extract.numbers import Quantity, find_quantities, is_not_count, number_words, read_number
-from rasid.text.tokens import Token, stems
+from rasid.text.tokens import Token, is_digits, stems
 
 KILLED, INJURED, COMBINED = "killed", "injured", "killed_or_injured"
 
@@ -93,7 +93,7 @@ def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, li
             # "two gunmen shot dead a shepherd": the verb takes an object, the figure is the attackers
             obj = norm[a.end : a.end + 8].split()[:1]
             if norm[a.start].isascii() and obj and (obj[0] in ("a", "an", "the", "his", "her", "their", "two", "three")
-                                                   or obj[0][:1].isdigit()):
+                                                   or is_digits(obj[0][:1])):
                 return None
             return str(a.label), a.end
         if not any(s in cw.skip for s in stems(t.text)):
@@ -139,7 +139,7 @@ def _only_skips(cw: CasualtyWords, gap: str) -> bool:
     gap = gap.rstrip()
     gap = gap[:-1] if gap.endswith(("(", "[")) else gap  # "قتل (5) ارهابيين": the bracket around the figure
     ws = gap.replace(",", " ").split()
-    if any(ch in gap for ch in ".;:") or any(w[0].isdigit() for w in ws):
+    if any(ch in gap for ch in ".;:") or any(is_digits(w[0]) for w in ws):
         return False
     return len(ws) <= 4 and all(any(s in cw.skip for s in stems(w)) for w in ws)
 
@@ -194,7 +194,7 @@ def _subset(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> bool:
     word right before the figure, no figure before it in the clause) counts them."""
     if not any(norm[q.end : x.start].strip(" )") == "" for x in cw.subset_after.finditer(norm, q.end, q.end + 12)):
         return False
-    if any(c.isdigit() for c in norm[seg_start : q.start]):
+    if any(is_digits(c) for c in norm[seg_start : q.start]):
         return True  # "127 مدنيا، ... قضى 31 منهم": a breakdown of the figure before
     return _role_before(cw, norm, seg_start, q, 30) is None
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
+from rasid.text.tokens import is_digits
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class DateWords:
     hijri_year: re.Pattern[str]
 
 
-_NUM = r"(\d{1,2})"
+_NUM = r"([0-9]{1,2})"
 
 
 def _alternation(phrases: Iterable[str] | None) -> str:
@@ -75,14 +76,14 @@ def date_words(lang: str) -> DateWords:
     mword = rf"(?:(?:{_alternation(d.get('month_word'))})\s+)?"
     yword = rf"(?:{_alternation(d.get('year_joiners'))})?"
     full = re.compile(
-        rf"(?<!\w)(?:(?P<d1>\d{{1,2}}|{ore})(?:st|nd|rd|th)?{of}\s*[-]?\s*{mword}(?P<m1>{month})(?:\s*,?\s*{yword}\s*(?P<y1>\d{{4}}))?"
-        rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>\d{{4}}))?"
-        rf"|{mword}(?P<m3>{month})\s*,?\s*{yword}\s*(?P<y3>\d{{4}})"
-        rf"|(?P<nd>\d{{1,2}})\s*[/.-]\s*(?P<nm>\d{{1,2}})\s*[/.-]\s*(?P<ny>\d{{4}})"
-        rf"|(?P<iy>\d{{4}})\s*[/-]\s*(?P<im>\d{{1,2}})\s*[/-]\s*(?P<id>\d{{1,2}}))(?!\w)"
+        rf"(?<!\w)(?:(?P<d1>[0-9]{{1,2}}|{ore})(?:st|nd|rd|th)?{of}\s*[-]?\s*{mword}(?P<m1>{month})(?:\s*,?\s*{yword}\s*(?P<y1>[0-9]{{4}}))?"
+        rf"|(?P<m2>{month})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>[0-9]{{4}}))?"
+        rf"|{mword}(?P<m3>{month})\s*,?\s*{yword}\s*(?P<y3>[0-9]{{4}})"
+        rf"|(?P<nd>[0-9]{{1,2}})\s*[/.-]\s*(?P<nm>[0-9]{{1,2}})\s*[/.-]\s*(?P<ny>[0-9]{{4}})"
+        rf"|(?P<iy>[0-9]{{4}})\s*[/-]\s*(?P<im>[0-9]{{1,2}})\s*[/-]\s*(?P<id>[0-9]{{1,2}}))(?!\w)"
     )
     hijri_day = rf"\s*(?:(?:{_alternation(d.get('day_month_joiners'))})\s+)?{mword}$"
-    hijri_year = re.compile(rf"\s*(?:{_alternation(d.get('year_joiners'))})?\s*(\d{{4}})\s*(?:{_alternation(d.get('hijri_era'))})?")
+    hijri_year = re.compile(rf"\s*(?:{_alternation(d.get('year_joiners'))})?\s*([0-9]{{4}})\s*(?:{_alternation(d.get('hijri_era'))})?")
     return DateWords(
         months=months,
         hijri=matcher_from_lists({int(k): v for k, v in (d.get("hijri_months") or {}).items()}),
@@ -96,8 +97,8 @@ def date_words(lang: str) -> DateWords:
         same_day=matcher_from_lists({1: d.get("same_day_as_previous") or []}),
         full=full,
         ordinals=ords,
-        in_month=re.compile(rf"(?<!\w)(?:{_alternation(d.get('in_month_before'))})(?:\s*-\s*|\s+){mword}(?P<m>{month})(?!\s*\d)(?!\w)"),
-        hijri_day=re.compile(rf"(\d{{1,2}}){hijri_day}"),
+        in_month=re.compile(rf"(?<!\w)(?:{_alternation(d.get('in_month_before'))})(?:\s*-\s*|\s+){mword}(?P<m>{month})(?!\s*[0-9])(?!\w)"),
+        hijri_day=re.compile(rf"([0-9]{{1,2}}){hijri_day}"),
         hijri_ordinal=hijri_day,
         hijri_year=hijri_year,
         two_days=words(d.get("two_days") or []),
@@ -176,7 +177,7 @@ def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMe
         dt = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
         return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
     day = g["d1"] or g["d2"]
-    if day and not day.isdigit():
+    if day and not is_digits(day):
         day = str(dw.ordinals.get(re.sub(r"\s+", " ", day), 0)) or None
     mon_text = g["m1"] or g["m2"] or g["m3"]
     year = g["y1"] or g["y2"] or g["y3"]
@@ -289,7 +290,7 @@ def year_mentions(lang: str, norm: str, start: int, end: int) -> list[DateMentio
     dw = date_words(lang)
     out = []
     # "عام 2014", "عام2014" (the word joined to its figure: \w+ gives the digits back), "in 2014"
-    for m in re.finditer(r"(?<!\w)(\w+)\s*(\d{4})(?!\w)", norm[start:end]):
+    for m in re.finditer(r"(?<!\w)(\w+)\s*([0-9]{4})(?!\w)", norm[start:end]):
         word, yr = m.group(1), m.group(2)
         if word in dw.year_words and 1900 <= int(yr) <= 2100:
             out.append(DateMention(start + m.start(), start + m.end(), yr, "year"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
-from rasid.text.tokens import Token, stems
+from rasid.text.tokens import Token, is_digits, stems
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _word_value(nw: NumberWords, word: str) -> tuple[int, str] | None:
 
 def _digit_value(tok: str) -> int | None:
     t = tok.replace(",", "")
-    if not t.isdigit() or len(t) > 9:  # a phone number or an ID, never a toll (and int() has limits)
+    if not is_digits(t) or len(t) > 9:  # a phone number or an ID, never a toll (and int() has limits)
         return None
     return int(t)
 
@@ -148,7 +148,7 @@ def read_number(nw: NumberWords, toks: list[Token], i: int) -> tuple[int, int] |
                 current = v
                 j += step
                 continue
-        w = _word_value(nw, t) if not t.isdigit() else None
+        w = _word_value(nw, t) if not is_digits(t) else None
         if w is not None and toks[j].text.isascii() and w[0] < 10 and current in range(20, 100, 10):
             current += w[0]  # "twenty five"
             j += 1
@@ -178,7 +178,7 @@ def _read_english(nw: NumberWords, toks: list[Token], i: int) -> tuple[int, int]
                 current = (current or 1) * nw.scale[t]
             j += 1
             continue
-        w = _word_value(nw, t) if not t[0].isdigit() else None
+        w = _word_value(nw, t) if not is_digits(t[0]) else None
         if w is None:
             break
         current += w[0]
@@ -272,7 +272,7 @@ def _bounded(
     for x in nw.at_least_after.finditer(norm, end, min(len(norm), end + 40)):
         gap = norm[end:x.start]
         opens_next = norm[x.end : x.end + 4].strip().startswith(nw.next_figure)  # "واكثر من 30": the next figure
-        if len(gap.split()) <= 3 and not any(c.isdigit() for c in gap) and not any(c in gap for c in ",.;") \
+        if len(gap.split()) <= 3 and not any(is_digits(c) for c in gap) and not any(c in gap for c in ",.;") \
                 and not opens_next:
             mx = None
             if not gap.strip():

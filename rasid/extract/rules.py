@@ -538,7 +538,7 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
 
 
 # "في الغارات ذاتها", "the same strike": the mention names an event already told
-_AGE = re.compile(r"(\d{1,2})-year-old|(?:العمر|عمره|عمرها|بعمر)\s*\(?(\d{1,2})")
+_AGE = re.compile(r"([0-9]{1,2})-year-old|(?:العمر|عمره|عمرها|بعمر)\s*\(?([0-9]{1,2})")
 
 
 def _attacker_words(res, norm: str, x, m: mn.Mention, actors: list[ActorMention]) -> bool:  # type: ignore[no-untyped-def]

@@ -95,7 +95,7 @@ def geo_cues() -> GeoCues:
 def _distance_pattern(units: dict[float, list[str]]) -> re.Pattern[str]:
     """A figure and its unit: "40 km", "40 كيلومترا", "25 miles" (group 1 the figure, 2 the unit)."""
     alts = sorted({normalize_str(str(u)) for us in units.values() for u in us}, key=len, reverse=True)
-    return re.compile(r"(\d+(?:[.,]\d+)?)\s*-?\s*(" + "|".join(map(re.escape, alts)) + r")(?!\w)")
+    return re.compile(r"([0-9]+(?:[.,][0-9]+)?)\s*-?\s*(" + "|".join(map(re.escape, alts)) + r")(?!\w)")
 
 
 def _far_reference(gc: GeoCues, norm: str, pos: int) -> bool:

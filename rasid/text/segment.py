@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (folded from ؟ and ۔) unless the dot sits between digits (2.5) or is
 # part of a short Latin abbreviation (U.S., Dr.); and at every line break.
-_SENT_END = re.compile(r"(?<!\d)[.!?]+(?!\d)|(?<=\d)[.!?]+(?=\D|$)|\n+")
+_SENT_END = re.compile(r"(?<![0-9])[.!?]+(?![0-9])|(?<=[0-9])[.!?]+(?=[^0-9]|$)|\n+")
 _LATIN_ABBR = re.compile(r"(?:\b[a-z]\.|\b(?:dr|mr|mrs|ms|st|gen|col|lt|sgt|maj|capt|no|jan|feb|mar|apr|"
                          r"jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|vs|etc))\.$")
 

@@ -11,7 +11,11 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]", re.UNICODE)
+# Numbers are ASCII digits only: normalisation folds the Arabic-Indic and Persian digits to ASCII,
+# and every other character that Unicode calls a digit (superscripts, circled and fullwidth digits,
+# other scripts' digits) is plain text here, because int() refuses some of them ("¹", "⑺") and
+# rasid reads no number written in them.
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W0-9_]+(?:'[^\W0-9_]+)?|[^\w\s]", re.UNICODE)
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
@@ -31,7 +35,15 @@ class Token(NamedTuple):
 
     @property
     def is_number(self) -> bool:
-        return self.text[0].isdigit()
+        return is_digits(self.text[0])
+
+
+def is_digits(s: str) -> bool:
+    """True when ``s`` is a non-empty run of ASCII digits, the only digits rasid reads (see _TOKEN).
+
+    Not ``str.isdigit()``: it is true for "¹", "⑺" and "➇", which ``int()`` refuses.
+    """
+    return s.isascii() and s.isdigit()
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
