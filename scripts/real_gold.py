@@ -104,7 +104,7 @@ def sample() -> None:
 def assignments() -> dict[str, dict[str, str]]:
     with open(ASSIGN, encoding="utf-8") as fh:
         head = fh.readline().rstrip("\n").split("\t")
-        return {r["id"]: r for r in (dict(zip(head, ln.rstrip("\n").split("\t"))) for ln in fh if ln.strip())}
+        return {r["id"]: r for r in (dict(zip(head, ln.rstrip("\n").split("\t"), strict=True)) for ln in fh if ln.strip())}
 
 
 def _record(a: dict[str, str]) -> dict[str, Any]:
