@@ -8,7 +8,9 @@ one is a headline total and adds nothing.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rasid.extract.actors import ActorMention
@@ -26,14 +28,57 @@ def family(event_type: str) -> str:
     return acled_table().get(event_type, {}).get("family", "other")
 
 
+_Best = tuple[tuple[bool, int], Mention, Place]  # (rank, mention, its place)
+
+
 @dataclass
 class Group:
     mentions: list[Mention] = field(default_factory=list)
-    _place: dict[tuple[str, ...], tuple[Mention, Place] | None] = field(default_factory=dict, repr=False)
+    _place: dict[tuple[str, ...], _Best | None] = field(default_factory=dict, repr=False)
+
+    _told: dict[tuple[str, ...], set[str]] = field(default_factory=dict, repr=False)
+
+    _far: set[str] | None = field(default=None, repr=False)
+    _kinds: set[str] | None = field(default=None, repr=False)
+    _perps: set[str] | None = field(default=None, repr=False)
 
     def add(self, m: Mention) -> None:
+        """Add a mention; what the group knows is updated with it, not recomputed over all of them
+        (a long report's event may be told hundreds of times: recomputing was quadratic)."""
         self.mentions.append(m)
-        self._place.clear()
+        far = self._far_places()
+        new_far = {p.best.gid for p in m.places if p.far} - far
+        if new_far:
+            far |= new_far
+            self._place.clear()  # a town now known to be far from the event: choose again
+        else:
+            for key, best in self._place.items():
+                self._place[key] = self._better(best, m, list(key))
+        for key, told in self._told.items():
+            told |= _told_by(m, list(key))
+        if self._kinds is not None and not _echo(m):
+            self._kinds.add(_kind(m.event_type))
+        if self._perps is not None and m.perpetrator:
+            self._perps.add(m.perpetrator.actor.name)
+
+    def _far_places(self) -> set[str]:
+        if self._far is None:
+            self._far = {p.best.gid for m in self.mentions for p in m.places if p.far}
+        return self._far
+
+    def kinds(self) -> set[str]:
+        """The kinds of event the group's mentions tell (echoes aside)."""
+        if self._kinds is None:
+            self._kinds = {_kind(x.event_type) for x in self.mentions if not _echo(x)}
+        return self._kinds
+
+    def told(self, countries: list[str]) -> set[str]:
+        """The places the group's mentions name (reference points aside), kept up to date as
+        mentions join: a long report's event told a hundred times costs no rescan of all of them."""
+        key = tuple(countries)
+        if key not in self._told:
+            self._told[key] = {gid for x in self.mentions for gid in _told_by(x, countries)}
+        return self._told[key]
 
     @property
     def last_sentence(self) -> int:
@@ -47,27 +92,35 @@ class Group:
         key = tuple(countries)
         if key not in self._place:
             self._place[key] = self._best_place(countries)
-        return self._place[key]
-
-    def _best_place(self, countries: list[str]) -> tuple[Mention, Place] | None:
-        best = None
-        # "40 km south-east of al-Qatrun" ... "the strikes fell in a desert area" (the mayor of al-Qatrun):
-        # a town the event was put far from is not its place in a later telling either
-        far = {p.best.gid for m in self.mentions for p in m.places if p.far}
-        for m in self.mentions:
-            pm = m.place
-            if pm is None or pm.best.gid in far:
-                continue
-            rank = (pm.reference, precision_rank(pm.precision))
-            if best is None or rank < best[0]:
-                best = (rank, m, choose(pm, countries))
+        best = self._place[key]
         return (best[1], best[2]) if best else None
+
+    def _best_place(self, countries: list[str]) -> _Best | None:
+        best = None
+        for m in self.mentions:
+            best = self._better(best, m, countries)
+        return best
+
+    def _better(self, best: _Best | None, m: Mention, countries: list[str]) -> _Best | None:
+        """``best`` or ``m``'s place when it ranks higher: not a reference point, then the finer.
+
+        "40 km south-east of al-Qatrun" ... "the strikes fell in a desert area" (the mayor of al-Qatrun):
+        a town the event was put far from is not its place in a later telling either."""
+        pm = m.place
+        if pm is None or pm.best.gid in self._far_places():
+            return best
+        rank = (pm.reference, precision_rank(pm.precision))
+        if best is None or rank < best[0]:
+            return (rank, m, choose(pm, countries))
+        return best
 
     def date_value(self) -> str | None:
         return next((m.date.value for m in self.mentions if m.date and m.date.value and not m.date.statement), None)
 
     def perpetrators(self) -> set[str]:
-        return {m.perpetrator.actor.name for m in self.mentions if m.perpetrator}
+        if self._perps is None:
+            self._perps = {m.perpetrator.actor.name for m in self.mentions if m.perpetrator}
+        return self._perps
 
 
 # Kinds of event that may be one event told in other words ("the shelling ... the strike");
@@ -80,6 +133,10 @@ def _kind(event_type: str) -> str:
     return "abduction" if event_type == "abduction" else _SAME_EVENT.get(family(event_type), "other")
 
 
+def _told_by(m: Mention, countries: list[str]) -> set[str]:
+    return {choose(p, countries).gid for p in m.places if not p.reference}
+
+
 def _echo(m: Mention) -> bool:
     """"تبنى داعش الهجوم", "ISIS claimed the attack": a claim that names the event only by a weak,
     generic word ("الهجوم", "the attack") fits an event of any kind."""
@@ -87,7 +144,7 @@ def _echo(m: Mention) -> bool:
 
 
 def _compatible(g: Group, m: Mention, countries: list[str]) -> bool:
-    kinds = {_kind(x.event_type) for x in g.mentions if not _echo(x)} | ({_kind(m.event_type)} if not _echo(m) else set())
+    kinds = g.kinds() | ({_kind(m.event_type)} if not _echo(m) else set())
     if _echo(m) and "abduction" in kinds:
         return False  # "claimed the attack" never names an abduction
     if len(kinds - {"other"}) > 1 and m.event_type != "massacre":
@@ -118,12 +175,48 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     # ناحية الرياض في قضاء الحويجة" ... "ارتفاع عدد شهداء هجوم الحويجة"), or a nearby place ("the strike
     # hit a compound near X"); two different names otherwise are two places (Shati camp and al-Daraj
     # are 3 km apart)
-    told = {choose(p, countries).gid for x in g.mentions for p in x.places if not p.reference}
-    return mine.gid in told or ((_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10)
+    return mine.gid in g.told(countries) or ((_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10)
+
+
+# A mention is compared with the incidents told within this many sentences of it, never with every
+# incident of the document: a 10 MB report has thousands, and comparing all pairs made extraction time
+# grow with the square of a document's length (issue 14). Reports of the dev set have at most ~60
+# sentences, so for them the window holds every incident and the result is unchanged.
+WINDOW_SENTENCES = 80
+
+
+class _Window:
+    """The groups whose sentences lie within WINDOW_SENTENCES of a mention, in creation order."""
+
+    def __init__(self) -> None:
+        self.groups: list[Group] = []
+        self._body: list[Group] = []  # opened in the body pass: their first sentences never decrease
+        self._heads: list[Group] = []  # opened by headline-like lines (placed after the body)
+        self._active: list[Group] = []
+
+    def add(self, g: Group, *, headline: bool) -> None:
+        self.groups.append(g)
+        (self._heads if headline else self._body).append(g)
+        self._active.append(g)
+
+    def near(self, m: Mention) -> list[Group]:
+        s = m.sentence_index
+        if not m.headline:  # body mentions come in text order: drop what fell behind for good
+            self._active = [g for g in self._active if s - g.last_sentence <= WINDOW_SENTENCES]
+            return self._active
+        return [g for part in (self._body, self._heads) for g in _from_sentence(part, s)]
+
+
+def _from_sentence(part: list[Group], s: int) -> list[Group]:
+    """Groups of ``part`` (sorted by first sentence) that reach within the window of sentence ``s``
+    (for headline-like lines, which are few: a scan of the groups that begin before it)."""
+    hi = bisect.bisect_right(part, s + WINDOW_SENTENCES, key=lambda g: g.mentions[0].sentence_index)
+    return [g for g in part[:hi] if g.last_sentence >= s - WINDOW_SENTENCES]
 
 
 def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
-    groups: list[Group] = []
+    win = _Window()
+    groups = win.groups
     # headline-like lines (short, unpunctuated) are placed after the body: they join the event the
     # body tells ("Air strike on Rafah home kills 13") and stand alone only when it tells none
     found = [m for m in found if not m.headline] + [m for m in found if m.headline]
@@ -143,7 +236,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
         if m.separate:
             pass  # "in a separate incident": a new event even where it names the same town
         elif anchored:
-            target = next((g for g in groups if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
+            target = next((g for g in win.near(m) if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
             if target is None and last and _definite(m) and m.sentence_index - last.last_sentence <= 4 \
                     and _compatible(last, m, countries) and _same_place(last, m, countries):
                 target = last
@@ -158,16 +251,17 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             target = last
         elif groups and (_definite(m) or m.weak or m.update):
             # "the strike", "الغارات", "ارتفعت الحصيلة", "تبنى داعش الهجوم": the latest event it fits
-            target = next((g for g in reversed(groups) if _compatible(g, m, countries) and _date_fits(g, m, countries)), None)
+            target = next((g for g in reversed(win.near(m)) if _compatible(g, m, countries) and _date_fits(g, m, countries)), None)
         if target is None and m.weak and not (m.figures and (m.place or (m.date and m.date.value))):
             continue  # "الهجوم", "attack" alone: an echo of an event, never a new one
         if target is None:
-            groups.append(Group([m]))
+            win.add(Group([m]), headline=m.headline)
         else:
             if m.headline and target.mentions and not all(x.headline for x in target.mentions):
                 m.figures = []  # a headline's figures sum the body's incidents: the body counts
             target.add(m)
-    return [g for g in groups if not _is_summary(g, groups, countries) and _is_concrete(g)]
+    placed = Counter(p[1].gid for g in groups if (p := g.place(countries)) is not None)
+    return [g for g in groups if not _is_summary(g, placed, countries) and _is_concrete(g)]
 
 
 def _date_fits(g: Group, m: Mention, countries: list[str]) -> bool:
@@ -188,13 +282,17 @@ def _definite(m: Mention) -> bool:
     return m.definite
 
 
-def _is_summary(g: Group, groups: list[Group], countries: list[str]) -> bool:
-    """A lone clause naming two or more places that other incidents report one by one."""
+def _is_summary(g: Group, placed: Counter[str], countries: list[str]) -> bool:
+    """A lone clause naming two or more places that other incidents report one by one.
+
+    ``placed`` counts the incidents of the document at each place (counted once, not per pair)."""
     if len(g.mentions) != 1:
         return False
-    own = {choose(p, countries).gid for p in g.mentions[0].places if not p.reference}
-    others = {p[1].gid for x in groups if x is not g and (p := x.place(countries)) is not None}
-    return len(own) >= 2 and len(own & others) >= 2
+    own = _told_by(g.mentions[0], countries)
+    if len(own) < 2:
+        return False
+    mine = p[1].gid if (p := g.place(countries)) is not None else None
+    return sum(1 for gid in own if placed[gid] - (gid == mine) > 0) >= 2
 
 
 def _is_concrete(g: Group) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import ahocorasick
 import yaml
@@ -49,20 +50,33 @@ def fold(phrase: str) -> str:
     return _SPACES.sub(" ", normalize_str(str(phrase))).strip()
 
 
-@lru_cache(maxsize=4)
-def _one_space_view(norm: str) -> tuple[str, tuple[int, ...] | None]:
+def _one_space_view(norm: str) -> tuple[str, Sequence[int] | None]:
     """``norm`` with every run of white space made one " ", as a phrase's space matches it, and
-    the position in ``norm`` of each character (None when no run was shortened)."""
+    the position in ``norm`` of each character (None when no run was shortened).
+
+    Only documents are cached: the rules also look up single words, and with one cache for both a
+    long document's view was evicted and rebuilt for every word (time grew with length squared)."""
+    if len(norm) < 512:
+        return _space_view(norm)
+    return _cached_space_view(norm)
+
+
+@lru_cache(maxsize=4)
+def _cached_space_view(norm: str) -> tuple[str, Sequence[int] | None]:
+    return _space_view(norm)
+
+
+def _space_view(norm: str) -> tuple[str, Sequence[int] | None]:
     text = _OTHER_SPACE.sub(" ", norm)
     if "  " not in text:
         return text, None
-    pos: list[int] = []
+    pos = array("q")  # compact: a tuple of Python ints took 32 bytes a character
     prev = 0
     for run in _SPACE_RUN.finditer(text):
         pos.extend(range(prev, run.start() + 1))
         prev = run.end()
     pos.extend(range(prev, len(text)))
-    return _SPACE_RUN.sub(" ", text), tuple(pos)
+    return _SPACE_RUN.sub(" ", text), pos
 
 
 def _is_word(ch: str) -> bool:
@@ -181,7 +195,10 @@ class PhraseMatcher:
             lo, hi = start, stop + 1 + self._longest
         else:
             lo, hi = bisect.bisect_left(pos, start), bisect.bisect_left(pos, stop + 2) + self._longest
-        for last, size in self._automaton.iter(text, lo, hi if hi < len(text) else len(text)):
+        # A slice, not iter(text, lo, hi): pyahocorasick converts the whole string it is given on
+        # every call, which made each call cost the document's length.
+        for last, size in self._automaton.iter(text[lo:hi]):
+            last += lo
             first = last + 1 - size
             core, after = (first, last + 1) if pos is None else (pos[first], pos[last] + 1)
             # "(?!\w)" holds at the end of the regex's search, whatever follows

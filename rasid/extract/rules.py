@@ -22,7 +22,14 @@ from rasid.extract.counts import find_figures
 from rasid.extract.dates import find_dates, year_mentions
 from rasid.extract.incidents import build_incidents
 from rasid.extract.resources import resources
-from rasid.geo.match import PlaceMention, country_mentions, dateline_city, document_countries, find_places
+from rasid.geo.match import (
+    PlaceMention,
+    country_mentions,
+    dateline_city,
+    dateline_town,
+    document_countries,
+    find_places,
+)
 from rasid.model import Document, Incident
 from rasid.text.normalize import NormText, normalize
 from rasid.text.segment import Segment, clauses, sentences
@@ -55,10 +62,9 @@ class RulesEngine:
 def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     norm = nt.norm
     res = resources(lang)
-    toks = tokenize(norm)
     sure_actors = find_sure_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
-    places = [p for p in find_places(norm, toks) if _written_as_name(nt, p)]
+    places = [p for p in find_places(norm) if _written_as_name(nt, p)]
     sure_actors.sort(key=lambda a: a.start)
     sure_starts = [a.start for a in sure_actors]
     places = [p for p in places if not _inside(sure_actors, p.start, sure_starts)]
@@ -74,6 +80,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     places = [_dateline(norm, p) for p in places if not _inside(actors, p.start, actor_starts)
               and _in_document_countries(p, countries)]
     place_starts = [p.start for p in places]
+    reporter_town = dateline_town(places)
     found: list[mn.Mention] = []
     prev_claimants: list[tuple[int, ActorMention]] = []
     all_dates = []
@@ -131,7 +138,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                          published, voice)
             if m is not None:
                 m.headline = _headline_like(norm, sent)
-                town = None if m.places else dateline_city(norm, seg.start, seg.end, places)
+                town = None if m.places else dateline_city(norm, seg.start, seg.end, reporter_town)
                 fresh = not (m.definite or m.update or m.weak)  # one that refers back has its event's place
                 m.places = [town] if town else m.places or (setting if fresh else [])
                 found.append(m)
@@ -254,11 +261,18 @@ def _short_forms(norm: str, actors: list[ActorMention]) -> list[ActorMention]:
     """"الدفاع المدني" after "الدفاع المدني السوري", "وزارة الصحة" after "وزارة الصحة اللبنانية": a name
     that begins an actor's longer name written before is that actor, not a generic one."""
     out = []
-    for i, a in enumerate(actors):
+    # every proper word prefix of each earlier full name -> the actors whose name begins so, in order
+    # (an index, not a scan of all earlier actors: a long document has thousands of them)
+    by_prefix: dict[str, list[ActorMention]] = {}
+    for a in actors:
         words_ = norm[a.start : a.end]
-        longer = [b for b in actors[:i] if not b.adjective and b.actor != a.actor and b.end <= a.start
-                  and norm[b.start : b.end].startswith(words_ + " ")]
-        out.append(dataclasses.replace(longer[-1], start=a.start, end=a.end) if longer and not a.adjective else a)
+        longer = next((b for b in reversed(by_prefix.get(words_, ())) if b.actor != a.actor and b.end <= a.start), None)
+        out.append(dataclasses.replace(longer, start=a.start, end=a.end) if longer and not a.adjective else a)
+        if not a.adjective:
+            name = words_
+            for k in range(len(name)):
+                if name[k] == " ":
+                    by_prefix.setdefault(name[:k], []).append(a)
     return out
 
 

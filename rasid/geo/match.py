@@ -8,6 +8,7 @@ common word counts only after a cue ("بلدة السلام"); a name after a di
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from functools import lru_cache
 from rasid.extract.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
 from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank
 from rasid.text.normalize import normalize_str
-from rasid.text.tokens import Token, stems
+from rasid.text.tokens import Token, stems, tokenize
 
 _GEO_CUES = "../geo/data/cues.yaml"
 
@@ -165,9 +166,29 @@ def _major(places: list[Place] | tuple[Place, ...]) -> bool:
     return any(p.population >= MAJOR_POPULATION or p.kind == "province" for p in places)
 
 
-def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -> list[PlaceMention]:
-    """Every gazetteer name among the tokens, longest first, with its cue and role."""
+# Long documents are read a stretch of lines at a time, so that their tokens are never all in
+# memory at once (a 10 MB report has two million); a place name never runs over a line break.
+_CHUNK_CHARS = 65536
+
+
+def find_places(norm: str, toks: list[Token] | None = None, *, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every gazetteer name among the tokens (by default, those of the whole text), longest first,
+    with its cue and role."""
     gaz = gaz or default_gazetteer()
+    if toks is not None:
+        out = _names(norm, toks, gaz)
+    else:
+        out = []
+        start = 0
+        while start < len(norm):
+            cut = norm.find("\n", start + _CHUNK_CHARS) if len(norm) - start > _CHUNK_CHARS else -1
+            stop = len(norm) if cut < 0 else cut + 1
+            out += _names(norm, tokenize(norm, start, stop), gaz)
+            start = stop
+    return _with_context(_coordinated_references(norm, out))
+
+
+def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
     gc = geo_cues()
     out: list[PlaceMention] = []
     toks = [t for t in toks if t.text != "-"]
@@ -210,17 +231,22 @@ def find_places(norm: str, toks: list[Token], *, gaz: Gazetteer | None = None) -
         ref = _reference_before(gc, norm, start)
         out.append(PlaceMention(start, end, core, tuple(places), cue, ref, far=ref and _far_reference(gc, norm, start)))
         i += n
-    return _with_context(_coordinated_references(norm, out))
+    return out
 
 
-def dateline_city(norm: str, start: int, end: int, found: list[PlaceMention]) -> PlaceMention | None:
-    """The reporter's city for a clause ``[start, end)`` that names no place but a part of a city
-    ("على سوق المواشي وحي الوادي"): CONTRACT.md takes the dateline city only when the text gives
-    nothing more specific and the event is in that city."""
-    if not geo_cues().in_city.findall(norm, start, end):
-        return None
+def dateline_town(found: list[PlaceMention]) -> PlaceMention | None:
+    """The reporter's city, when the document's datelines name one town only."""
     towns = [p for p in found if p.dateline and p.best.kind == "town"]
     return towns[0] if len({p.best.gid for p in towns}) == 1 else None
+
+
+def dateline_city(norm: str, start: int, end: int, town: PlaceMention | None) -> PlaceMention | None:
+    """The reporter's city (``dateline_town``) for a clause ``[start, end)`` that names no place but
+    a part of a city ("على سوق المواشي وحي الوادي"): CONTRACT.md takes the dateline city only when
+    the text gives nothing more specific and the event is in that city."""
+    if town is None or not geo_cues().in_city.findall(norm, start, end):
+        return None
+    return town
 
 
 def _coordinated_references(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -244,12 +270,16 @@ def _with_context(found: list[PlaceMention]) -> list[PlaceMention]:
     """Each name that several governorates share learns the governorates of the places named
     within a sentence's reach ("النيرب شرقي إدلب": the Nayrab of Idlib, not Aleppo's)."""
     out = []
+    order = sorted(range(len(found)), key=lambda k: found[k].start)  # bisect the neighbours, not scan all
+    starts = [found[k].start for k in order]
     for m in found:
         if len({(p.country, p.admin1) for p in m.candidates}) < 2:
             out.append(m)
             continue
         near: set[str] = set()
-        for o in found:
+        lo = bisect.bisect_left(starts, m.start - _CONTEXT_CHARS)
+        hi = bisect.bisect_right(starts, m.start + _CONTEXT_CHARS)
+        for o in (found[k] for k in sorted(order[lo:hi])):
             if o is not m and abs(o.start - m.start) <= _CONTEXT_CHARS:
                 admins = {p.admin1 for p in o.candidates if p.admin1}
                 if len(admins) == 1:

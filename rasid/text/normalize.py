@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 import yaml
 
@@ -98,8 +100,8 @@ class NormText:
 
     raw: str
     norm: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]  # compact arrays: a tuple of Python ints took 32 bytes a character
+    ends: Sequence[int]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to the raw span covering the same words."""
@@ -127,26 +129,26 @@ def normalize(raw: str) -> NormText:
     marked = raw.translate(_FOLD_ONE)
     n = len(raw)
     if "\x00" not in marked:  # the common case: one character for one
-        return NormText(raw=raw, norm=marked, starts=tuple(range(n)), ends=tuple(range(1, n + 1)))
+        return NormText(raw=raw, norm=marked, starts=range(n), ends=range(1, n + 1))
     # Diacritics and tatweel are deleted, a few ligatures become two letters: copy the stretches
     # between them as they are, and give each output character of one of them its raw offset.
     parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts = array("i")  # 4 bytes an offset: texts stay far below 2**31 characters
+    ends = array("i")
     prev = 0
     for nul in _NUL.finditer(marked):
         i = nul.start()
         folded = _FOLD[ord(raw[i])]
         parts += (marked[prev:i], folded)
-        starts += range(prev, i)
-        ends += range(prev + 1, i + 1)
-        starts += [i] * len(folded)
-        ends += [i + 1] * len(folded)
+        starts.extend(range(prev, i))
+        ends.extend(range(prev + 1, i + 1))
+        starts.extend([i] * len(folded))
+        ends.extend([i + 1] * len(folded))
         prev = i + 1
     parts.append(marked[prev:])
-    starts += range(prev, n)
-    ends += range(prev + 1, n + 1)
-    return NormText(raw=raw, norm="".join(parts), starts=tuple(starts), ends=tuple(ends))
+    starts.extend(range(prev, n))
+    ends.extend(range(prev + 1, n + 1))
+    return NormText(raw=raw, norm="".join(parts), starts=starts, ends=ends)
 
 
 def normalize_str(s: str) -> str:

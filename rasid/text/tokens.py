@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 # Numbers are ASCII digits only: normalisation folds the Arabic-Indic and Persian digits to ASCII,
 # and every other character that Unicode calls a digit (superscripts, circled and fullwidth digits,
@@ -54,12 +55,12 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     between the edges are the same), taken from a small cache instead of a second scan.
     """
     stop = len(norm) if end is None else end
-    if 0 <= start <= stop <= len(norm):
-        toks, starts, ends = _text_tokens(norm)
+    if len(norm) >= 512 and 0 <= start <= stop <= len(norm):
+        starts, ends = _text_tokens(norm)
         i = bisect.bisect_right(ends, start)  # the first token that ends after the window's start
         j = bisect.bisect_left(starts, stop)  # the first token that starts at or after its end
-        if (i == len(toks) or toks[i].start >= start) and (j == 0 or toks[j - 1].end <= stop):
-            return list(toks[i:j])
+        if (i == len(starts) or starts[i] >= start) and (j == 0 or ends[j - 1] <= stop):
+            return [Token(norm[a:b], a, b) for a, b in zip(starts[i:j], ends[i:j], strict=True)]
     return _scan(norm, start, stop)
 
 
@@ -68,10 +69,15 @@ def _scan(norm: str, start: int, stop: int) -> list[Token]:
 
 
 @lru_cache(maxsize=4)
-def _text_tokens(norm: str) -> tuple[tuple[Token, ...], tuple[int, ...], tuple[int, ...]]:
-    """The whole text's tokens, with their starts and ends for bisection."""
-    toks = tuple(_scan(norm, 0, len(norm)))
-    return toks, tuple(t.start for t in toks), tuple(t.end for t in toks)
+def _text_tokens(norm: str) -> tuple[Sequence[int], Sequence[int]]:
+    """Where the whole text's tokens start and end, for bisection. Compact arrays, not Token
+    objects (which took 120 bytes a token), and only for documents, so that looking up single
+    words never evicts a long document's entry."""
+    starts, ends = array("q"), array("q")
+    for m in _TOKEN.finditer(norm):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 @lru_cache(maxsize=65536)

@@ -113,7 +113,7 @@ def test_the_militia_is_the_one_named_before(text: str, perpetrator: str) -> Non
     ("وكانت وحدات من الجيش العربي السوري قد دكت أمس بضربات مدفعية مقرات الإرهابيين في محيط بلدة سراقب وأوقعت قتلى "
      "في صفوفهم.", "Syrian government forces"),
     # the masculine definite adjective after the weapon's owner
-    ("أصيب مواطن بجروح مساء أمس بنيران حرس الحدود السعودي في منطقة آل الشيخ بمديرية شدا الحدودية.", "Saudi-led coalition"),
+    ("أصيب مواطن بجروح مساء أمس بنيران حرس الحدود السعودي في منطقة آل الشيخ بمديرية شدا الحدودية.", "Saudi forces"),  # the border guards, not the coalition
     # a dual object pronoun on the verb of firing
     ("قتل أربعة مدنيين في قصف بقذيفتين أطلقتهما قوات الدعم السريع على سوق مدينة الدلنج ظهر اليوم.", "Rapid Support Forces"),
     # "the militias" (plural) is the armed group named before
