@@ -116,7 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
 
     ev = sub.add_parser("eval", help="score extraction against gold files")
-    ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    ev.add_argument("gold", nargs="*", metavar="GOLD.jsonl")
+    ev.add_argument("--stream", action="store_true",
+                    help="run the ~24,000 SaudiNewsNet articles outside conflict.jsonl (../shared/corpora) and "
+                         "count those that get an incident (each one a false record)")
+    ev.add_argument("--limit", type=int, default=None, help="with --stream: only the first N articles")
+    ev.add_argument("--workers", type=int, default=None, help="with --stream: extraction processes (default: one a core)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", metavar="FILE.jsonl", help="write every miss, false positive and wrong field here")
     ev.add_argument("--merge", action="store_true",
@@ -282,6 +287,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from rasid.model import Document
     from rasid.pipeline import extract_document
 
+    if args.stream:
+        return _eval_stream(args)
     files = list(iter_gold_files(args.gold))
     missing = [str(f) for f in files if not f.exists()]
     if missing or not files:
@@ -343,6 +350,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"fully right (family, date, place, killed.min): {j['fully_right']:.3f} of gold incidents")
         print(f"span violations: {j['span_violations']}")
     return EXIT_SOME_FAILED if failed or problems else EXIT_OK
+
+
+def _eval_stream(args: argparse.Namespace) -> int:
+    from rasid.eval.corpus import CorpusMissing
+    from rasid.eval.stream import check_stream
+    from rasid.scale.pool import default_workers
+
+    try:
+        r = check_stream(limit=args.limit, workers=args.workers or default_workers())
+    except CorpusMissing as exc:
+        raise UsageError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(r.to_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"stream articles {r.articles}   with an incident {r.with_incident} ({100 * r.rate:.2f}%)   "
+          f"incidents {r.incidents}   failed {r.failed}")
+    print("incidents by type: " + ", ".join(f"{k} {v}" for k, v in r.by_type.most_common()))
+    for e in r.examples:
+        print(f"  {e['id']}  {e['event_type']:<15} {e['evidence']}")
+    return EXIT_OK
 
 
 def _eval_merge(args: argparse.Namespace, files: list[Path]) -> int:
