@@ -21,6 +21,13 @@ def incidents(text: str, published: str | None = "2024-04-15") -> list[dict]:
     "Periodic clashes in Tripoli and Zawiya over checkpoints have become a feature of political life.",
     # a unit's sector is where it stands, not where the drones it downed were going: no place, no event
     "إلى ذلك، أسقطت وحدات من قواتنا المسلحة العاملة على اتجاه ريف إدلب الجنوبي ثلاث طائرات مسيرة قبل وصولها إلى أهدافها.",
+    # a ceasefire declared is no shooting; a march ("مسيرة") is no drone; habits and campaigns are no event
+    "وأعلن التحالف وقفا لإطلاق النار لمدة خمسة أيام اعتبارا من منتصف ليل الأحد في مدينة تعز.",
+    "وشارك المئات يوم الجمعة في مسيرة سلام جابت شوارع مدينة حلب القديمة.",
+    "وتنفذ طائرات التحالف غارات على مواقع التنظيم في محيط الموصل بشكل يومي منذ أشهر.",
+    "وقررت بريطانيا تمديد حملتها الجوية على مواقع التنظيم في محافظة نينوى عاما آخر.",
+    "Israel intercepts a ballistic missile fired from Yemen toward Tel Aviv; no one is hurt.",
+    "The coalition carries out strikes around Raqqa on a daily basis, a spokesman said.",
 ])
 def test_no_incident(text: str) -> None:
     assert incidents(text) == []
@@ -33,3 +40,21 @@ def test_no_incident(text: str) -> None:
 ])
 def test_still_an_incident(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # drones with the article are still drones
+    "استهدفت الطائرات المسيرة صباح اليوم موقعا عسكريا قرب مطار نيالا ما أدى إلى مقتل ثلاثة جنود.",
+])
+def test_definite_drones_are_an_event(text: str) -> None:
+    assert [i["event_type"] for i in incidents(text)] == ["drone_strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # common words that a gazetteer also lists are no place without a cue word
+    "وقال إن قلة العلم الشرعي لدى الشباب دفعتهم إلى تنفيذ تفجير انتحاري أمس في بغداد.",
+    "وقال إن أعداء الشعب لن يجنوا إلا العار من التفجير الانتحاري الذي وقع أمس في بغداد.",
+    "ونشر التنظيم الصور الجديدة للتفجير الانتحاري الذي وقع أمس في بغداد.",
+])
+def test_common_words_are_no_place(text: str) -> None:
+    assert [(i["place"] or {}).get("name") for i in incidents(text)] == ["Baghdad"]
