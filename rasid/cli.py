@@ -348,6 +348,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         for name in FIELDS:
             print(f"  {name:<12} {j['fields'][name]:.3f}")
         print(f"fully right (family, date, place, killed.min): {j['fully_right']:.3f} of gold incidents")
+        print(f"negatives (documents without incidents) {j['negatives']}: "
+              f"{j['negatives_clean']:.3f} of them with no incident predicted")
         print(f"span violations: {j['span_violations']}")
     return EXIT_SOME_FAILED if failed or problems else EXIT_OK
 

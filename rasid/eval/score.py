@@ -132,6 +132,8 @@ class Scores:
     matched: int = 0
     fully_right: int = 0
     span_violations: int = 0
+    negatives: int = 0  # gold documents with no incident
+    negatives_clean: int = 0  # ... on which nothing was predicted
     field_right: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -158,6 +160,8 @@ class Scores:
             "f1": round(self.f1, 4), "fields": {f: round(self.accuracy(f), 4) for f in FIELDS},
             "fully_right": round(self.fully_right / self.gold, 4) if self.gold else 1.0,
             "span_violations": self.span_violations,
+            "negatives": self.negatives,
+            "negatives_clean": round(self.negatives_clean / self.negatives, 4) if self.negatives else 1.0,
         }
 
 
@@ -165,6 +169,9 @@ def score_document(s: Scores, gold_doc: dict[str, Any], out: dict[str, Any]) -> 
     text = gold_doc["text"]
     preds, golds = out.get("incidents", []), gold_doc.get("incidents", [])
     s.docs += 1
+    if not golds:
+        s.negatives += 1
+        s.negatives_clean += not preds
     s.gold += len(golds)
     s.pred += len(preds)
     s.span_violations += len(span_violations(text, out))
