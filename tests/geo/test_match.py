@@ -134,3 +134,33 @@ def test_an_unknown_quarter_is_not_a_town_of_another_country() -> None:
     # the gazetteer lacks Aleppo's quarter al-Sulaymaniyah; Iraq's city of that name is not meant
     [inc] = extract_text("قتل مدنيان بقصف استهدف حي السليمانية في حلب أمس.", published="2020-01-05")["incidents"]
     assert inc["place"]["name"] == "Aleppo" and inc["place"]["country"] == "SY"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the Arabic press reports attacks in the theatres' neighbours: their provinces and larger towns
+    ("سقطت قذيفة هاون أطلقها الحوثيون على حي سكني في مدينة نجران أمس دون إصابات", "Najran", "SA"),
+    ("قتل جنديان تركيان في انفجار سيارة مفخخة في مدينة ديار بكر", "Diyarbakır", "TR"),
+])
+def test_neighbour_countries_are_in_the_gazetteer(text: str, name: str, country: str) -> None:
+    from rasid.pipeline import extract_text
+
+    places = [i["place"] for i in extract_text(text, published="2015-08-01")["incidents"]]
+    assert [(p["name"], p["country"]) for p in places] == [(name, country)]
+
+
+@pytest.mark.parametrize("text", [
+    # words that are also towns of the neighbours: "الخبر" (the news), "مساكن" (homes), "قبلي" (tribal)
+    "رابط الخبر: قتل ثلاثة مدنيين في غارة جوية على حي في مدينة صعدة أمس",
+    "وأكد مصدر قبلي أن الغارة دمرت مساكن المواطنين في مدينة صعدة أمس وقتلت ثلاثة مدنيين",
+])
+def test_common_words_of_neighbour_towns_are_no_place(text: str) -> None:
+    from rasid.pipeline import extract_text
+
+    assert [i["place"]["name"] for i in extract_text(text, published="2015-08-01")["incidents"]] == ["Sa'dah"]
+
+
+def test_the_second_city_of_a_double_dateline_is_the_bureau() -> None:
+    from rasid.pipeline import extract_text
+
+    text = "GAZA/CAIRO, Feb 25 (Agency) - Israeli air strikes overnight on Rafah killed at least 11 people."
+    assert [i["place"]["name"] for i in extract_text(text, published="2024-02-25")["incidents"]] == ["Rafah"]
