@@ -378,6 +378,12 @@ def _eval_merge(args: argparse.Namespace, files: list[Path]) -> int:
     from rasid.eval.merge_score import evaluate
 
     r = evaluate(files)
+    if r["skipped"]:
+        print(f"rasid: skipped {r['skipped']} gold documents whose texts live in ../shared/corpora, absent here "
+              "(set RASID_CORPORA)", file=sys.stderr)
+    if not r["documents"]:
+        print("rasid: no document left to score", file=sys.stderr)
+        return EXIT_OK
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as efh:
             for kind in ("false_merges", "missed_merges"):
@@ -386,12 +392,16 @@ def _eval_merge(args: argparse.Namespace, files: list[Path]) -> int:
     if args.json:
         print(json.dumps(r, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"documents {r['documents']}   labelled mentions {r['labelled_mentions']}")
+    print(f"documents {r['documents']}   gold incidents {r['gold_incidents']}   "
+          f"labelled mentions (extracted and matched) {r['labelled_mentions']}")
     for name in ("incremental", "rebuild"):
         m = r[name]
+        x = m["cross_language"]
+        xr = f"{x['recall']:.3f}" if x["recall"] is not None else "-"
         print(f"{name:<12} pairs: gold {m['pairs_gold']}, merged {m['pairs_predicted']}, right {m['true_pairs']}   "
               f"precision {m['precision']:.3f}   recall {m['recall']:.3f}   F1 {m['f1']:.3f}   "
-              f"events {m['events']} -> incidents {m['incidents']}")
+              f"events {m['events']} -> incidents {m['incidents']}   "
+              f"Arabic-English recall {xr} ({x['true_pairs']}/{x['pairs_gold']})")
     print(f"same grouping in reverse order: {'yes' if r['order_independent'] else 'NO'}")
     return EXIT_OK
 
