@@ -58,3 +58,19 @@ def test_definite_drones_are_an_event(text: str) -> None:
 ])
 def test_common_words_are_no_place(text: str) -> None:
     assert [(i["place"] or {}).get("name") for i in incidents(text)] == ["Baghdad"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # news summaries and headlines in the present tense
+    ("Gunmen open fire on a minibus near Kirkuk, killing three passengers.", "shooting"),
+    ("A sniper shoots dead a man in the old city of Taiz on Sunday.", "shooting"),
+    ("Armed men abduct two engineers from a camp near Sirte.", "abduction"),
+    ("A car bomb explodes near a checkpoint in Mogadishu, killing five.", "suicide_bombing"),
+])
+def test_present_tense_summaries_are_events(text: str, event_type: str) -> None:
+    assert [i["event_type"] for i in incidents(text)] == [event_type]
+
+
+def test_rebels_are_combatants() -> None:
+    got = incidents("Turkish drone strikes near Duhok kill six rebels on Monday.", published="2025-03-03")
+    assert [(i["victims"], i["killed"]["min"]) for i in got] == [("military", 6)]
