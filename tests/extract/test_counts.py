@@ -121,3 +121,12 @@ def test_brackets_subsets_singulars(lang: str, text: str, expected: list) -> Non
 def test_a_singular_verb_gives_way_to_a_stated_figure() -> None:
     # "was killed" counts one only where the clause gives no other figure of the killed
     assert figures("en", "Four people were killed when the house was hit; the owner was killed too") == [("killed", 4, 4)]
+
+
+def test_killed_and_wounded_together_is_a_combined_toll() -> None:
+    from rasid.pipeline import extract_text
+
+    inc = extract_text("Ten people were killed and wounded in shelling of Aleppo on Saturday.", published="2015-08-01")["incidents"][0]
+    assert (inc["killed"]["min"], inc["injured"]["min"], inc["killed_or_injured"]["min"]) == (None, None, 10)
+    inc = extract_text("Ten people were killed and 20 wounded in shelling of Aleppo on Saturday.", published="2015-08-01")["incidents"][0]
+    assert (inc["killed"]["min"], inc["injured"]["min"]) == (10, 20)
