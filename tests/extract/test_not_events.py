@@ -74,3 +74,13 @@ def test_present_tense_summaries_are_events(text: str, event_type: str) -> None:
 def test_rebels_are_combatants() -> None:
     got = incidents("Turkish drone strikes near Duhok kill six rebels on Monday.", published="2025-03-03")
     assert [(i["victims"], i["killed"]["min"]) for i in got] == [("military", 6)]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("وشنت تركيا أمس غارات جوية على مواقع تنظيم داعش.", 0),  # a day, no place, no toll: not recordable
+    ("The coalition struck ISIS targets on Monday, a spokesman said.", 0),
+    ("وشنت تركيا أمس غارات جوية على مواقع تنظيم داعش قرب مدينة جرابلس.", 1),  # a place anchors it
+    ("وقتل خمسة من عناصر داعش أمس في غارات جوية تركية.", 1),  # so does a toll
+])
+def test_a_day_alone_anchors_no_incident(text: str, n: int) -> None:
+    assert len(incidents(text, published="2015-08-01")) == n
