@@ -84,3 +84,16 @@ def test_rebels_are_combatants() -> None:
 ])
 def test_a_day_alone_anchors_no_incident(text: str, n: int) -> None:
     assert len(incidents(text, published="2015-08-01")) == n
+
+
+@pytest.mark.parametrize("text", [
+    # the attack words of everyday Arabic: idioms, bottles, culled livestock, fireworks, a tyre
+    "وقال إن مهرجان جدة خطف الأنظار هذا العام وأصبح محطة مهمة للزوار يوم الخميس.",
+    "وأكد أحد الزبائن أنه يحمل معه عبوة عطر صغيرة طوال العام في مدينة الرياض.",
+    "كما تم إعدام 11 رأسا من الماشية لعدم صلاحيتها في مسلخ مدينة جدة أمس.",
+    "وضبطت البلدية أمس كميات من المفرقعات والألعاب النارية في أسواق مدينة جدة.",
+    "كانت عائلة من 9 أشخاص في طريقها إلى بيشة عندما انفجر الإطار الأمامي لسيارتها أمس.",
+    "وقال إن كوريا الشمالية قادرة على إطلاق صواريخ يمكن أن تضرب الولايات المتحدة.",
+])
+def test_everyday_words_are_no_attack(text: str) -> None:
+    assert incidents(text, published="2015-08-01") == []
