@@ -124,3 +124,18 @@ def test_the_militia_is_the_one_named_before(text: str, perpetrator: str) -> Non
 def test_perpetrator_forms(text: str, perpetrator: str) -> None:
     incs = extract_text(text, published="2024-03-05")["incidents"]
     assert incs and incs[-1]["perpetrator"]["name"] == perpetrator
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a claim or an attribution after the event ("تبناه", "نسب إلى")
+    ("هجوم انتحاري تبناه تنظيم داعش وأوقع 20 قتيلا في مدينة الرمادي أمس.", "ISIS"),
+    ("مقتل 12 شخصا في تفجير انتحاري أمس في بلدة الخالص نسب إلى تنظيم داعش.", "ISIS"),
+    # "قام به" / "قاموا بـ" name the doer
+    ("قتل خمسة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في تعز أمس.", "Houthis"),
+    ("إن المسلحين الحوثيين قاموا باختطاف أستاذ جامعي في مدينة الحديدة مساء أمس.", "Houthis"),
+    # an ambush, and the resistance of a Yemeni report
+    ("قتل ثمانية حوثيين في كمين نصبته المقاومة الشعبية في مدينة رداع أمس.", "Yemeni popular resistance"),
+])
+def test_claims_doers_and_ambushes(text: str, perpetrator: str) -> None:
+    incs = extract_text(text, published="2015-08-01")["incidents"]
+    assert [i["perpetrator"]["name"] for i in incs if i["perpetrator"]] == [perpetrator]
