@@ -168,5 +168,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     _, factory = _open(args, create=False)
     with factory() as s:
         n = export(s, args.format, args.output, _filters(args))
-    print(f"rasid: wrote {n} incidents to {args.output} ({args.format})", file=sys.stderr)
+    where = "standard output" if args.output == "-" else args.output
+    print(f"rasid: wrote {n} incidents to {where} ({args.format})", file=sys.stderr)
     return EXIT_OK
