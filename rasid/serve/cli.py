@@ -14,12 +14,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from rasid.serve.app import create_app
-    from rasid.serve.settings import read_open_from_env
+    from rasid.serve.settings import extract_per_minute_from_env, read_open_from_env
 
     read_open = read_open_from_env(not args.private)
+    per_minute = extract_per_minute_from_env(args.extract_limit)
     try:
         app = create_app(args.db, read_open=read_open, max_extract_bytes=args.max_extract_bytes,
-                         tile_url=args.tile_url, tile_attribution=args.tile_attribution)
+                         tile_url=args.tile_url, tile_attribution=args.tile_attribution, extract_per_minute=per_minute)
     except SQLAlchemyError as exc:
         raise UsageError(f"{args.db or 'rasid.db'}: cannot open the database ({type(exc).__name__})") from None
     print(f"rasid: serving on http://{args.host}:{args.port}/ (API docs at /docs; reads "
@@ -53,7 +54,7 @@ def cmd_token(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction, dbp: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """The ``serve`` and ``token`` subcommands (called from :func:`rasid.cli.build_parser`)."""
-    from rasid.serve.settings import DEFAULT_MAX_EXTRACT_BYTES
+    from rasid.serve.settings import DEFAULT_EXTRACT_PER_MINUTE, DEFAULT_MAX_EXTRACT_BYTES
 
     srv = sub.add_parser("serve", parents=[dbp], help="the HTTP API and the web page (map, timeline, sources, review)")
     srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -62,6 +63,9 @@ def add_parsers(sub: argparse._SubParsersAction, dbp: argparse.ArgumentParser) -
                      help="read endpoints need a token too (also RASID_READ_TOKEN_REQUIRED=1)")
     srv.add_argument("--max-extract-bytes", type=int, default=DEFAULT_MAX_EXTRACT_BYTES, metavar="N",
                      help=f"largest text accepted by /api/extract and /api/documents (default {DEFAULT_MAX_EXTRACT_BYTES})")
+    srv.add_argument("--extract-limit", type=int, default=None, metavar="N",
+                     help=f"POST /api/extract calls a client may make a minute, 429 beyond (default "
+                          f"{DEFAULT_EXTRACT_PER_MINUTE}; 0: no limit; also RASID_EXTRACT_LIMIT)")
     srv.add_argument("--tile-url", default=None, metavar="URL",
                      help="tile layer above the bundled borders, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png")
     srv.add_argument("--tile-attribution", default=None, metavar="TEXT", help="credit line for the tile layer")

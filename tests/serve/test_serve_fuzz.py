@@ -13,10 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from schemathesis.generation.modes import GenerationMode  # noqa: E402
+import schemathesis  # the test extra: a missing one is an error here, never a silent skip
+from hypothesis import HealthCheck, given, settings
+from schemathesis.generation.modes import GenerationMode
 
 EXAMPLES = 60  # at 30, ids past 2**31 in a path were not found (the old 500); at 60 they are
 HEAVY = {("POST", "/api/extract"): 10, ("POST", "/api/documents"): 6}  # extraction (and vectors) per example

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -148,9 +149,25 @@ def check_size(request: Request, text: str) -> None:
         raise ApiError(413, f"text is {n} bytes; the limit is {limit}")
 
 
-@router.post("/extract", tags=["extract"])
+def extract_limit(request: Request) -> None:
+    """Raises ApiError 429 (with Retry-After) when this client has used up its extractions for now."""
+    limiter = request.app.state.extract_limiter
+    if limiter is None:
+        return
+    wait = limiter.acquire(request.client.host if request.client else "")
+    if wait > 0:
+        retry = max(1, math.ceil(wait))
+        raise ApiError(429, f"too many extractions from this client (at most {limiter.per_minute} a minute); "
+                            f"try again in {retry} s", headers={"Retry-After": str(retry)})
+
+
+@router.post("/extract", tags=["extract"], dependencies=[Depends(extract_limit)],
+             responses={429: {"description": "this client's extraction limit is used up (see Retry-After)"}})
 def extract(body: ExtractIn, request: Request) -> dict[str, Any]:
-    """Contract JSON (CONTRACT.md) for one text, nothing stored; ``highlights`` lists every field's words."""
+    """Contract JSON (CONTRACT.md) for one text, nothing stored; ``highlights`` lists every field's words.
+
+    Each client may call it ``rasid serve --extract-limit`` times a minute (default 30); then 429.
+    """
     from rasid.model import Document as Doc
     from rasid.model import Rejection
     from rasid.pipeline import extract_document
