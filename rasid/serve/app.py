@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from contextlib import asynccontextmanager
 from importlib import resources as ires
 from typing import Any, AsyncIterator
@@ -38,7 +40,7 @@ def content_security_policy(tile_url: str | None = None) -> str:
 
 def create_app(db_url: str | None = None, *, read_open: bool = True, max_extract_bytes: int = DEFAULT_MAX_EXTRACT_BYTES,
                tile_url: str | None = None, tile_attribution: str | None = None,
-               extract_per_minute: int = DEFAULT_EXTRACT_PER_MINUTE) -> FastAPI:
+               extract_per_minute: int = DEFAULT_EXTRACT_PER_MINUTE, upgrade: bool = True) -> FastAPI:
     """The web app over the database at ``db_url`` (path or SQLAlchemy URL; schema upgraded first).
 
     Args:
@@ -46,10 +48,12 @@ def create_app(db_url: str | None = None, *, read_open: bool = True, max_extract
         max_extract_bytes: the largest text ``POST /api/extract`` and ``POST /api/documents`` accept (413 above).
         tile_url: optional tile layer URL template (``https://.../{z}/{x}/{y}.png``) for the page.
         extract_per_minute: ``POST /api/extract`` calls a client may make a minute (429 beyond); 0: no limit.
+        upgrade: bring the schema up to date first (a worker of ``rasid serve --workers`` leaves that to
+            the parent, which did it before starting the workers).
     """
     from rasid.store.db import open_db
 
-    engine, factory = open_db(db_url)
+    engine, factory = open_db(db_url, create=upgrade)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -104,3 +108,12 @@ def create_app(db_url: str | None = None, *, read_open: bool = True, max_extract
                 "tile_url": s.tile_url, "tile_attribution": s.tile_attribution}
 
     return app
+
+
+SETTINGS_ENV = "RASID_SERVE_SETTINGS"  # create_app's arguments as JSON, from ``rasid serve`` to its workers
+
+
+def app_from_env() -> FastAPI:
+    """The app a uvicorn worker process builds (``rasid serve --workers N``), from ``RASID_SERVE_SETTINGS``."""
+    settings = json.loads(os.environ[SETTINGS_ENV])
+    return create_app(settings.pop("db_url"), upgrade=False, **settings)
