@@ -232,3 +232,62 @@ def test_page_runs_under_its_csp_and_inline_script_is_blocked(page: Any, server:
         page.wait_for_timeout(50)
     assert page.evaluate("window.__xss") is None
     assert all(v.startswith("script-src") for v in page.evaluate("window.__csp"))
+
+
+def _ring_offset(page: Any, inc: int) -> float:
+    """Pixels between the open incident's ring and the centre of the map."""
+    page.wait_for_selector(f"#map[data-selected='{inc}'] .rasid-selected-{inc}", state="attached")
+    ring = page.locator(f".rasid-selected-{inc}").bounding_box()
+    box = page.locator("#map").bounding_box()
+    assert ring is not None and box is not None
+    dx = (ring["x"] + ring["width"] / 2) - (box["x"] + box["width"] / 2)
+    dy = (ring["y"] + ring["height"] / 2) - (box["y"] + box["height"] / 2)
+    return float((dx * dx + dy * dy) ** 0.5)
+
+
+def test_opening_an_incident_moves_the_map_to_it(page: Any, server: dict[str, Any]) -> None:
+    located = [i for i in _get(server["base"] + "/api/incidents?limit=10000&view=map")["incidents"]
+               if i["place"]["lat"] is not None]
+    far = max(located, key=lambda i: abs(i["place"]["lat"] - 31) + abs(i["place"]["lon"] - 38))  # far from the Levant
+    assert abs(far["place"]["lon"] - 38) + abs(far["place"]["lat"] - 31) > 8, far  # e.g. Sudan, Libya or Yemen
+    _open(page, f"{server['base']}/#incident={far['id']}")
+    page.wait_for_selector(f"#panel[data-incident='{far['id']}']")
+    assert _ring_offset(page, far["id"]) < 3
+
+    other = next(i for i in located if abs(i["place"]["lon"] - far["place"]["lon"]) > 5)
+    page.evaluate(f"location.hash = '#incident={other['id']}'")  # an edited address or a followed link
+    page.wait_for_selector(f"#panel[data-incident='{other['id']}']")
+    assert _ring_offset(page, other["id"]) < 3
+    assert page.locator(".rasid-selected").count() == 1  # the earlier ring is gone
+
+    _open(page, server["base"] + "/")  # a click on a marker does the same, and writes the address
+    marker = page.locator(".rasid-marker").first
+    inc = int(next(c for c in marker.get_attribute("class").split() if c.startswith("rasid-incident-")).rsplit("-", 1)[1])
+    marker.dispatch_event("click")
+    page.wait_for_selector(f"#panel[data-incident='{inc}']")
+    assert _ring_offset(page, inc) < 3
+    assert page.evaluate("location.hash") == f"#incident={inc}"
+
+
+def test_timeline_clips_a_misdated_incident(page: Any, server: dict[str, Any]) -> None:
+    _open(page, server["base"] + "/")
+    assert page.locator("#tl-clipped").is_hidden()  # the dev set's dates (2017-2025) are all on it
+    years_before = page.locator("#timeline text").all_inner_texts()
+    total = _shown(page)
+
+    inc = _get(server["base"] + "/api/incidents?limit=1")["incidents"][0]["id"]
+    req = urllib.request.Request(f"{server['base']}/api/incidents/{inc}/edit", method="POST",
+                                 data=json.dumps({"field": "date_value", "value": "2002-05-06"}).encode(),
+                                 headers={"Authorization": f"Bearer {server['token']}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.status == 200
+    _open(page, server["base"] + "/")
+    clipped = page.locator("#tl-clipped")
+    assert clipped.is_visible()
+    assert (clipped.get_attribute("data-before"), clipped.get_attribute("data-after")) == ("1", "0")
+    assert "1 earlier (2002-05-06)" in clipped.inner_text()
+    assert page.locator("#timeline text").all_inner_texts() == years_before  # the bulk keeps its scale
+    clipped.locator("button[data-which='before']").click()
+    assert _shown(page) == 1
+    page.click("#tl-clear")
+    assert _shown(page) == total
