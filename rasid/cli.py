@@ -1,13 +1,15 @@
 """The ``rasid`` command: a thin shell over the library.
 
 Exit codes: 0 every document processed; 1 some documents failed (each reported on stderr as
-``rasid: FILE: problem``); 2 usage error (bad option, unknown engine, nothing to read).
+``rasid: FILE: problem``); 2 usage error (bad option, unknown engine, nothing to read); 141 standard
+output was closed by its reader (``rasid incidents --json | head``), quietly, as Unix tools end.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from importlib import resources as ires
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from rasid import __version__
-from rasid.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, RasidError, UsageError
+from rasid.errors import EXIT_OK, EXIT_PIPE_CLOSED, EXIT_SOME_FAILED, EXIT_USAGE, RasidError, UsageError
 from rasid.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from rasid.model import Rejection, Result
 from rasid.scale.cli import add_scale_parsers, add_worker_options
@@ -113,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", parents=[dbp, flt], help="write incidents as jsonl, csv, geojson or ACLED csv")
     exp.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "acled"))
-    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", help="output file; - writes to standard output")
 
     ev = sub.add_parser("eval", help="score extraction against gold files")
     ev.add_argument("gold", nargs="*", metavar="GOLD.jsonl")
@@ -134,6 +136,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; a closed standard output (``| head``) ends it quietly with status 141."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # inside the try: what is still buffered may meet the closed pipe here
+        return code
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_PIPE_CLOSED
+
+
+def _drop_stdout() -> None:
+    # the interpreter flushes stdout again at exit, which would print "Exception ignored ... BrokenPipeError";
+    # pointing the descriptor at /dev/null makes that flush a no-op
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # a stdout without a descriptor (an embedding program): nothing to flush into
+        pass
+
+
+def _run(argv: list[str] | None) -> int:
     ap = build_parser()
     try:
         args = ap.parse_args(argv)

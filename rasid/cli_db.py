@@ -22,26 +22,16 @@ def _filters(args: argparse.Namespace) -> Any:
                    event_type=args.event_type, bbox=bbox, min_grade=args.min_grade, include_rejected=args.rejected)
 
 
-def _db_error(exc: Exception, where: str | None) -> UsageError:
-    return UsageError(f"{where or os.environ.get('RASID_DB') or 'rasid.db'}: cannot open the database "
-                      f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
-
-
 def _open(args: argparse.Namespace, *, create: bool) -> Any:
-    from sqlalchemy.exc import SQLAlchemyError
+    from rasid.store.db import open_db_checked
 
-    from rasid.store.db import open_db
-
-    try:
-        return open_db(args.db, create=create)
-    except SQLAlchemyError as exc:
-        raise _db_error(exc, args.db) from None
+    return open_db_checked(args.db, create=create)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from rasid.store.db import current_revision, make_engine, upgrade
+    from rasid.store.db import cannot_open, current_revision, make_engine, upgrade
 
     engine = make_engine(args.db)
     try:
@@ -49,13 +39,13 @@ def cmd_db(args: argparse.Namespace) -> int:
             upgrade(engine)
         print(f"schema revision {current_revision(engine) or '(none)'} at {engine.url.render_as_string()}")
     except SQLAlchemyError as exc:
-        raise _db_error(exc, args.db) from None
+        raise cannot_open(exc, args.db) from None
     return EXIT_OK
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rasid.ingest.readers import ReadOptions, read_paths
-    from rasid.scale.cli import dask_address, ingest_scaled
+    from rasid.scale.cluster import dask_address
     from rasid.store.ingest import Stats, ingest
 
     _, factory = _open(args, create=True)
@@ -77,8 +67,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     options = ReadOptions(max_bytes=args.max_bytes, published=args.published)
     try:
         if args.workers > 1 or dask_address(args.dask):
-            st = ingest_scaled(read_paths(args.paths, options=options), factory, args, on_progress=progress,
-                               report=report)
+            from rasid.scale.run import ingest_scaled
+
+            st = ingest_scaled(read_paths(args.paths, options=options), factory, workers=args.workers,
+                               dask=dask_address(args.dask), max_inflight=args.max_inflight,
+                               vectors=not args.no_vectors, on_progress=progress, report=report)
         else:
             st = ingest(read_paths(args.paths, options=options), factory, vectors=not args.no_vectors,
                         on_progress=progress, report=report)
@@ -168,5 +161,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     _, factory = _open(args, create=False)
     with factory() as s:
         n = export(s, args.format, args.output, _filters(args))
-    print(f"rasid: wrote {n} incidents to {args.output} ({args.format})", file=sys.stderr)
+    where = "standard output" if args.output == "-" else args.output
+    print(f"rasid: wrote {n} incidents to {where} ({args.format})", file=sys.stderr)
     return EXIT_OK

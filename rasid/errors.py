@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # exit codes of the rasid command: every document processed; some failed (each reported); usage error
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+# the reader of standard output went away (``rasid incidents --json | head``): the status a shell gives a
+# command killed by SIGPIPE (128 + 13), as for ``yes | head``
+EXIT_PIPE_CLOSED = 141
 
 
 class RasidError(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from testkit import check_output, run_cli
+from testkit import assert_quiet_on_closed_pipe, check_output, run_cli, run_cli_into_closed_pipe
 
 REPORT = "دمشق-وكالات: قتل خمسة مدنيين بينهم طفلان وأصيب ثمانية آخرون في غارة جوية على مدينة معرة النعمان بريف إدلب، بحسب مصادر محلية."
 
@@ -118,3 +118,11 @@ def test_output_folder_missing_and_absurd_size_are_usage_errors(tmp_path: Path) 
     p = run_cli("extract", str(f), "-o", str(tmp_path / "nope" / "out.jsonl"))
     assert p.returncode == 2 and b"does not exist" in p.stderr
     assert run_cli("extract", str(f), "--max-bytes", "infk").returncode == 2
+
+
+def test_closed_stdout_ends_quietly(tmp_path: Path) -> None:
+    doc = tmp_path / "r.txt"
+    doc.write_text("قتل خمسة مدنيين في غارة جوية على معرة النعمان أمس", encoding="utf-8")
+    for args in (("extract", str(doc)), ("extract", "-"), ("geocode", "بالموصل", "Mosul"),
+                 ("demo", "-o", str(tmp_path / "demo.jsonl"))):
+        assert_quiet_on_closed_pipe(run_cli_into_closed_pipe(*args, stdin=doc.read_bytes()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from functools import lru_cache
 from importlib import resources as ires
 from pathlib import Path
@@ -143,9 +144,11 @@ WRITERS: dict[str, Callable[[Iterable[Incident], IO[str]], int]] = {
 
 
 def export(session: Session, fmt: str, out: str, filters: Filters | None = None) -> int:
-    """Write matching incidents to ``out``; returns how many were written."""
+    """Write matching incidents to ``out`` (``-``: standard output); returns how many were written."""
     if fmt not in WRITERS:
         raise UsageError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if out == "-":
+        return WRITERS[fmt](iter_all(session, filters or Filters()), sys.stdout)
     path = Path(out)
     if not path.resolve().parent.is_dir():
         raise UsageError(f"{out}: the folder for the output file does not exist")

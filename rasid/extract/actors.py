@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from rasid.extract.lexicon import PhraseMatcher, load_yaml
+from rasid.text.lexicon import PhraseMatcher, load_yaml
 
 
 @dataclass(frozen=True)

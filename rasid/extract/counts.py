@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from rasid.extract.lexicon import PhraseMatcher, lang_data, matcher_from_lists, words
 from rasid.extract.numbers import Quantity, find_quantities, is_not_count, number_words, read_number
+from rasid.text.lexicon import PhraseMatcher, lang_data, matcher_from_lists, words
 from rasid.text.tokens import Token, is_digits, stems
 
 KILLED, INJURED, COMBINED = "killed", "injured", "killed_or_injured"

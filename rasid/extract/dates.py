@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
-from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
+from rasid.text.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
 from rasid.text.tokens import is_digits
 
 

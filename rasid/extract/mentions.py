@@ -12,10 +12,10 @@ from functools import cached_property
 from rasid.extract.actors import ActorMention
 from rasid.extract.counts import Figure
 from rasid.extract.dates import DateMention
-from rasid.extract.lexicon import PhraseMatch, PhraseMatcher
 from rasid.extract.resources import TYPE_PRIORITY, LangResources
 from rasid.geo.gazetteer import precision_rank as rank
 from rasid.geo.match import PlaceMention, sort_key
+from rasid.text.lexicon import PhraseMatch, PhraseMatcher
 from rasid.text.segment import Segment
 
 ARMED = ("state_forces", "coalition", "armed_group")

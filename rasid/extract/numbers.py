@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
+from rasid.text.lexicon import PhraseMatcher, fold, lang_data, matcher_from_lists, words
 from rasid.text.tokens import Token, is_digits, stems
 
 

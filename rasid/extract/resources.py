@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.lexicon import PhraseMatcher, fold, lang_data, load_yaml, matcher_from_lists, words
+from rasid.text.lexicon import PhraseMatcher, fold, lang_data, load_yaml, matcher_from_lists, words
 
 # Event types by how specific a trigger is: when a clause has several, the first listed wins
 # ("انفجار عبوة ناسفة" is an IED, "غارة ... مجزرة" an air strike).

@@ -151,6 +151,21 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(places)
 
 
+def short_readings(word: str, gaz: Gazetteer) -> list[str]:
+    """A short word without its proclitics when what is left begins a name of several words
+    ("وأم درمان", "بتل أبيض"): the text layer keeps three letters whole ("وام" could be a word),
+    so these readings count only with the rest of the name after them."""
+    out: list[str] = []
+    if len(word) <= 3 and not word.isascii():
+        w = word
+        for clitics in (("و", "ف"), ("ب", "ل", "ك")):
+            if len(w) > 2 and w[0] in clitics:
+                w = w[1:]
+                if w != "ال" and any(n >= 2 for n in gaz.first_words.get(w, ())):
+                    out.append(w)
+    return out
+
+
 def geocode(query: str, *, country: str | None = None, limit: int = 5, gaz: Gazetteer | None = None) -> list[dict[str, object]]:
     """Candidates for a place name, best first, as JSON-ready dicts (the ``rasid geocode`` call).
 
@@ -158,7 +173,6 @@ def geocode(query: str, *, country: str | None = None, limit: int = 5, gaz: Gaze
     ("بمحافظة صلاح الدين" -> "صلاح الدين"). Score: 1.0 for the first candidate of an exact name,
     lower for later ones and for names found only after stripping.
     """
-    from rasid.geo.match import short_readings
     from rasid.text.tokens import stems
 
     g = gaz or default_gazetteer()

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
-from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank
+from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank, short_readings
+from rasid.text.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
 from rasid.text.normalize import normalize_str
 from rasid.text.tokens import Token, stems, tokenize
 
@@ -141,21 +141,6 @@ def _reference_before(gc: GeoCues, norm: str, pos: int) -> bool:
                 gc.cues.label(gap.removeprefix("the ").removesuffix(" of")) is not None:
             return True
     return False
-
-
-def short_readings(word: str, gaz: Gazetteer) -> list[str]:
-    """A short word without its proclitics when what is left begins a name of several words
-    ("وأم درمان", "بتل أبيض"): the text layer keeps three letters whole ("وام" could be a word),
-    so these readings count only with the rest of the name after them."""
-    out: list[str] = []
-    if len(word) <= 3 and not word.isascii():
-        w = word
-        for clitics in (("و", "ف"), ("ب", "ل", "ك")):
-            if len(w) > 2 and w[0] in clitics:
-                w = w[1:]
-                if w != "ال" and any(n >= 2 for n in gaz.first_words.get(w, ())):
-                    out.append(w)
-    return out
 
 
 MAJOR_POPULATION = 100_000

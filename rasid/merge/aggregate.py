@@ -14,13 +14,14 @@ Human edits (``overrides``) are applied last.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any, Iterable
 from urllib.parse import urlparse
 
 from rasid.geo.gazetteer import precision_rank
 from rasid.model import date_value_start
-from rasid.store.models import Incident, Mention
+from rasid.store.models import INT_MAX, Incident, Mention
 
 DATE_RANK = {"day": 0, "month": 1, "year": 2}
 EDITABLE = {
@@ -153,7 +154,19 @@ def parse_edit(field: str, value: str) -> Any:
     if field == "victims" and value not in ("civilians", "military", "mixed", "unknown"):
         raise ValueError("victims must be civilians, military, mixed or unknown")
     try:
-        return kind(value)
+        typed = kind(value)
     except ValueError:
         what = {int: "a whole number", float: "a number"}.get(kind, "text")
         raise ValueError(f"{field} needs {what}, not {value!r}") from None
+    _check_range(field, typed)
+    return typed
+
+
+def _check_range(field: str, typed: Any) -> None:
+    """Raises ValueError for a count the database cannot hold or a coordinate off the globe."""
+    if isinstance(typed, int) and not 0 <= typed <= INT_MAX:
+        raise ValueError(f"{field} must be from 0 to {INT_MAX}, not {typed}")
+    if isinstance(typed, float):
+        bound = 90.0 if field == "lat" else 180.0
+        if not (math.isfinite(typed) and -bound <= typed <= bound):
+            raise ValueError(f"{field} must be from -{bound:g} to {bound:g}, not {typed}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Callable
+from typing import Any
 
 from rasid.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError
 
@@ -58,26 +58,12 @@ def add_scale_parsers(sub: Any, dbp: argparse.ArgumentParser) -> None:
                    help="parts to leave out: extract, scaling, ingest, merge, memory")
 
 
-def dask_address(value: str | None) -> str | None:
-    from rasid.scale.cluster import dask_address as addr
-
-    return addr(value)
-
-
-def ingest_scaled(items: Any, factory: Any, args: argparse.Namespace, *, on_progress: Callable[[Any], None],
-                  report: Callable[[str], None]) -> Any:
-    from rasid.scale.run import ingest_scaled as run
-
-    return run(items, factory, workers=args.workers, dask=dask_address(args.dask), max_inflight=args.max_inflight,
-               vectors=not args.no_vectors, on_progress=on_progress, report=report)
-
-
 def cmd_watch(args: argparse.Namespace) -> int:
-    from rasid.cli_db import _open
     from rasid.scale.watch import parse_interval, watch
+    from rasid.store.db import open_db_checked
 
     every = parse_interval(args.every)
-    _, factory = _open(args, create=True)
+    _, factory = open_db_checked(args.db, create=True)
 
     def report(line: str) -> None:
         print(f"rasid: {line}", file=sys.stderr, flush=True)

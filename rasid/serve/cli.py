@@ -3,28 +3,44 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 
 from rasid.errors import EXIT_OK, UsageError
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Run the API and the page with uvicorn until interrupted."""
+    """Run the API and the page with uvicorn until interrupted: in this process, or in ``--workers`` processes.
+
+    Raises:
+        UsageError: the database cannot be opened, or a bad ``--workers`` or extract limit.
+    """
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
-    from rasid.serve.app import create_app
-    from rasid.serve.settings import read_open_from_env
+    from rasid.serve.app import SETTINGS_ENV, create_app
+    from rasid.serve.settings import extract_per_minute_from_env, read_open_from_env
 
-    read_open = read_open_from_env(not args.private)
-    try:
-        app = create_app(args.db, read_open=read_open, max_extract_bytes=args.max_extract_bytes,
-                         tile_url=args.tile_url, tile_attribution=args.tile_attribution)
+    if args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    settings = {"read_open": read_open_from_env(not args.private), "max_extract_bytes": args.max_extract_bytes,
+                "tile_url": args.tile_url, "tile_attribution": args.tile_attribution,
+                "extract_per_minute": extract_per_minute_from_env(args.extract_limit)}
+    try:  # here first: the schema is upgraded once, and a database that cannot be opened is a usage error
+        app = create_app(args.db, **settings)
     except SQLAlchemyError as exc:
         raise UsageError(f"{args.db or 'rasid.db'}: cannot open the database ({type(exc).__name__})") from None
     print(f"rasid: serving on http://{args.host}:{args.port}/ (API docs at /docs; reads "
-          f"{'open' if read_open else 'need a token'})", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+          f"{'open' if settings['read_open'] else 'need a token'}; {args.workers} worker process"
+          f"{'es' if args.workers > 1 else ''})", file=sys.stderr)
+    if args.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return EXIT_OK
+    app.state.engine.dispose()
+    os.environ[SETTINGS_ENV] = json.dumps({"db_url": args.db, **settings})
+    uvicorn.run("rasid.serve.app:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
+                log_level="warning")
     return EXIT_OK
 
 
@@ -53,15 +69,21 @@ def cmd_token(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction, dbp: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """The ``serve`` and ``token`` subcommands (called from :func:`rasid.cli.build_parser`)."""
-    from rasid.serve.settings import DEFAULT_MAX_EXTRACT_BYTES
+    from rasid.scale.pool import default_workers
+    from rasid.serve.settings import DEFAULT_EXTRACT_PER_MINUTE, DEFAULT_MAX_EXTRACT_BYTES
 
     srv = sub.add_parser("serve", parents=[dbp], help="the HTTP API and the web page (map, timeline, sources, review)")
     srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    srv.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                     help="server processes (default: one a core); each keeps its own extract limit counts")
     srv.add_argument("--private", action="store_true",
                      help="read endpoints need a token too (also RASID_READ_TOKEN_REQUIRED=1)")
     srv.add_argument("--max-extract-bytes", type=int, default=DEFAULT_MAX_EXTRACT_BYTES, metavar="N",
                      help=f"largest text accepted by /api/extract and /api/documents (default {DEFAULT_MAX_EXTRACT_BYTES})")
+    srv.add_argument("--extract-limit", type=int, default=None, metavar="N",
+                     help=f"POST /api/extract calls a client may make a minute, 429 beyond (default "
+                          f"{DEFAULT_EXTRACT_PER_MINUTE}; 0: no limit; also RASID_EXTRACT_LIMIT)")
     srv.add_argument("--tile-url", default=None, metavar="URL",
                      help="tile layer above the bundled borders, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png")
     srv.add_argument("--tile-attribution", default=None, metavar="TEXT", help="credit line for the tile layer")

@@ -2,8 +2,8 @@
 
     {"error": {"status": 404, "code": "not_found", "message": "no incident 12"}}
 
-Routing errors (404, 405), validation errors (422), size limits (413), missing tokens (401) and
-unexpected failures (500) all take this shape; ``tests/serve/test_errors.py`` enforces it.
+Routing errors (404, 405), validation errors (422), size limits (413), missing tokens (401), the
+extraction rate limit (429) and unexpected failures (500) all take this shape; ``tests/serve/test_serve_errors.py`` enforces it.
 """
 
 from __future__ import annotations
@@ -19,17 +19,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 log = logging.getLogger("rasid.serve")
 
 CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-         409: "conflict", 413: "too_large", 415: "unsupported_media_type", 422: "invalid", 500: "internal"}
+         409: "conflict", 413: "too_large", 415: "unsupported_media_type", 422: "invalid", 429: "too_many_requests", 500: "internal"}
 
 
 class ApiError(Exception):
     """An error the API reports to the client with a status, a short code and a one-line message."""
 
-    def __init__(self, status: int, message: str, *, code: str | None = None) -> None:
+    def __init__(self, status: int, message: str, *, code: str | None = None,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code or CODES.get(status, "error")
         self.message = message
+        self.headers = headers
 
 
 def error_body(status: int, message: str, *, code: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -57,8 +59,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api(_req: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return _response(exc.status, exc.message, code=exc.code, headers=headers)
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+        return _response(exc.status, exc.message, code=exc.code, headers={**headers, **(exc.headers or {})} or None)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(req: Request, exc: StarletteHTTPException) -> JSONResponse:

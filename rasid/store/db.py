@@ -91,3 +91,24 @@ def open_db(value: str | None = None, *, create: bool = True) -> tuple[Engine, s
         raise UsageError(f"{value or os.environ.get('RASID_DB') or DEFAULT_DB}: no rasid database here "
                          "(run `rasid db upgrade` or `rasid ingest` first)")
     return engine, session_factory(engine)
+
+
+def cannot_open(exc: Exception, value: str | None) -> UsageError:
+    """A one-line usage error naming the database that could not be opened and why."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return UsageError(f"{value or os.environ.get('RASID_DB') or DEFAULT_DB}: cannot open the database "
+                      f"({type(exc).__name__}: {first})")
+
+
+def open_db_checked(value: str | None = None, *, create: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    """:func:`open_db` for a command: a database that cannot be opened is a :class:`UsageError`.
+
+    Raises:
+        UsageError: the database cannot be opened or, without ``create``, holds no rasid schema.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return open_db(value, create=create)
+    except SQLAlchemyError as exc:
+        raise cannot_open(exc, value) from None

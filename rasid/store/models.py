@@ -29,6 +29,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# the largest value an Integer column holds everywhere (PostgreSQL integer; SQLite holds 2**63-1): ids, counts,
+# offsets and figures above it are refused at the edge rather than overflowing in the driver
+INT_MAX = 2**31 - 1
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)

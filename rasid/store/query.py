@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterator
@@ -27,15 +28,19 @@ class Filters:
 
 
 def parse_bbox(value: str) -> tuple[float, float, float, float]:
-    """``minlon,minlat,maxlon,maxlat``.
+    """``minlon,minlat,maxlon,maxlat`` in degrees.
 
     Raises:
-        ValueError: not four numbers in order.
+        ValueError: not four finite numbers in order, or a longitude outside ±180, a latitude outside ±90.
     """
     try:
         a, b, c, d = (float(x) for x in value.split(","))
     except ValueError:
         raise ValueError(f"bbox {value!r} is not minlon,minlat,maxlon,maxlat") from None
+    if not all(math.isfinite(x) for x in (a, b, c, d)):
+        raise ValueError(f"bbox {value!r}: every number must be finite")
+    if not (-180 <= a <= 180 and -180 <= c <= 180 and -90 <= b <= 90 and -90 <= d <= 90):
+        raise ValueError(f"bbox {value!r}: longitudes run from -180 to 180, latitudes from -90 to 90")
     if a > c or b > d:
         raise ValueError(f"bbox {value!r}: minimum above maximum")
     return a, b, c, d

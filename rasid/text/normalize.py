@@ -25,7 +25,7 @@ _CHARS_FILE = Path(__file__).with_name("chars.yaml")
 @lru_cache(maxsize=1)
 def _char_table() -> dict[str, str]:
     """Build the single-character folding table from chars.yaml (empty string = delete)."""
-    # libyaml's loader where PyYAML has it (rasid.extract.lexicon.SAFE_LOADER; not imported from
+    # libyaml's loader where PyYAML has it (rasid.text.lexicon.SAFE_LOADER; not imported from
     # there, as lexicon imports this module)
     data = yaml.load(_CHARS_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     table: dict[str, str] = {}

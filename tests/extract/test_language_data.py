@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.extract.lexicon import PhraseMatcher, all_strings, fold, lang_data
+from rasid.text.lexicon import PhraseMatcher, all_strings, fold, lang_data
 from rasid.text.normalize import normalize
 
 FILES = ["events", "casualties", "victims", "attribution", "cues", "dates"]

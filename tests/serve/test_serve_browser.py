@@ -88,6 +88,9 @@ def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.errors = errors
+    # every Content-Security-Policy violation is recorded (init scripts run outside the page's policy)
+    pg.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+                       "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI))")
     yield pg
     SHOTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=True)
@@ -203,3 +206,88 @@ def test_script_in_an_article_shows_as_text(page: Any, server: dict[str, Any]) -
     assert page.locator("#paste-result .source-text").get_attribute("dir") == "rtl"
     assert "".join(page.locator("#paste-result .source-text mark.f-place").all_inner_texts()) == "أريحا"
     assert page.locator("#paste-result script").count() == 0 and page.evaluate("window.__xss") is None
+
+
+def test_page_runs_under_its_csp_and_inline_script_is_blocked(page: Any, server: dict[str, Any]) -> None:
+    inc = _get(server["base"] + "/api/incidents?limit=1")["incidents"][0]["id"]
+    r = page.goto(f"{server['base']}/#incident={inc}")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    assert _marker_count(page) > 0
+    page.wait_for_selector(f"#panel[data-incident='{inc}'] .source-text mark")
+    page.click("#paste summary")
+    page.fill("#paste-text", "قتل ثلاثة مدنيين في غارة جوية على مدينة أريحا")
+    page.click("#paste-form button")
+    page.wait_for_selector("#paste-result .source-text mark")
+    assert page.evaluate("window.__csp") == []  # the page itself needs nothing the policy forbids
+    # markup that reached the page anyway: its inline script and handler do not run
+    page.evaluate("""() => {
+        const s = document.createElement('script'); s.textContent = 'window.__xss = 1'; document.body.appendChild(s);
+        const d = document.createElement('div'); d.innerHTML = '<img src="data:," onerror="window.__xss = 2">';
+        document.body.appendChild(d);
+    }""")
+    for _ in range(100):  # polled from here: wait_for_function evaluates a string, which the policy forbids
+        if page.evaluate("() => window.__csp.length") >= 2:
+            break
+        page.wait_for_timeout(50)
+    assert page.evaluate("window.__xss") is None
+    assert all(v.startswith("script-src") for v in page.evaluate("window.__csp"))
+
+
+def _ring_offset(page: Any, inc: int) -> float:
+    """Pixels between the open incident's ring and the centre of the map."""
+    page.wait_for_selector(f"#map[data-selected='{inc}'] .rasid-selected-{inc}", state="attached")
+    ring = page.locator(f".rasid-selected-{inc}").bounding_box()
+    box = page.locator("#map").bounding_box()
+    assert ring is not None and box is not None
+    dx = (ring["x"] + ring["width"] / 2) - (box["x"] + box["width"] / 2)
+    dy = (ring["y"] + ring["height"] / 2) - (box["y"] + box["height"] / 2)
+    return float((dx * dx + dy * dy) ** 0.5)
+
+
+def test_opening_an_incident_moves_the_map_to_it(page: Any, server: dict[str, Any]) -> None:
+    located = [i for i in _get(server["base"] + "/api/incidents?limit=10000&view=map")["incidents"]
+               if i["place"]["lat"] is not None]
+    far = max(located, key=lambda i: abs(i["place"]["lat"] - 31) + abs(i["place"]["lon"] - 38))  # far from the Levant
+    assert abs(far["place"]["lon"] - 38) + abs(far["place"]["lat"] - 31) > 8, far  # e.g. Sudan, Libya or Yemen
+    _open(page, f"{server['base']}/#incident={far['id']}")
+    page.wait_for_selector(f"#panel[data-incident='{far['id']}']")
+    assert _ring_offset(page, far["id"]) < 3
+
+    other = next(i for i in located if abs(i["place"]["lon"] - far["place"]["lon"]) > 5)
+    page.evaluate(f"location.hash = '#incident={other['id']}'")  # an edited address or a followed link
+    page.wait_for_selector(f"#panel[data-incident='{other['id']}']")
+    assert _ring_offset(page, other["id"]) < 3
+    assert page.locator(".rasid-selected").count() == 1  # the earlier ring is gone
+
+    _open(page, server["base"] + "/")  # a click on a marker does the same, and writes the address
+    marker = page.locator(".rasid-marker").first
+    inc = int(next(c for c in marker.get_attribute("class").split() if c.startswith("rasid-incident-")).rsplit("-", 1)[1])
+    marker.dispatch_event("click")
+    page.wait_for_selector(f"#panel[data-incident='{inc}']")
+    assert _ring_offset(page, inc) < 3
+    assert page.evaluate("location.hash") == f"#incident={inc}"
+
+
+def test_timeline_clips_a_misdated_incident(page: Any, server: dict[str, Any]) -> None:
+    _open(page, server["base"] + "/")
+    assert page.locator("#tl-clipped").is_hidden()  # the dev set's dates (2017-2025) are all on it
+    years_before = page.locator("#timeline text").all_inner_texts()
+    total = _shown(page)
+
+    inc = _get(server["base"] + "/api/incidents?limit=1")["incidents"][0]["id"]
+    req = urllib.request.Request(f"{server['base']}/api/incidents/{inc}/edit", method="POST",
+                                 data=json.dumps({"field": "date_value", "value": "2002-05-06"}).encode(),
+                                 headers={"Authorization": f"Bearer {server['token']}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.status == 200
+    _open(page, server["base"] + "/")
+    clipped = page.locator("#tl-clipped")
+    assert clipped.is_visible()
+    assert (clipped.get_attribute("data-before"), clipped.get_attribute("data-after")) == ("1", "0")
+    assert "1 earlier (2002-05-06)" in clipped.inner_text()
+    assert page.locator("#timeline text").all_inner_texts() == years_before  # the bulk keeps its scale
+    clipped.locator("button[data-which='before']").click()
+    assert _shown(page) == 1
+    page.click("#tl-clear")
+    assert _shown(page) == total

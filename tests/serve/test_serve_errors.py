@@ -33,6 +33,16 @@ CASES = [
     ("get", "/api/incidents?min_grade=excellent", None, 422),
     ("get", "/api/incidents?country=Iraq", None, 422),
     ("delete", "/api/incidents", None, 405),
+]
+HUGE, NEGATIVE = "99999999999999999999", "-1"
+# every integer the API reads from a query or a path: a number no database column holds, a negative one, NaN
+for _param in ("offset", "limit"):
+    CASES += [("get", f"/api/incidents?{_param}={v}", None, 422) for v in (HUGE, "2147483648", NEGATIVE, "NaN", "1.5")]
+for _path in ("/api/incidents/{}", "/api/documents/{}"):
+    CASES += [("get", _path.format(v), None, 422) for v in (HUGE, "9223372036854775808", NEGATIVE, "0", "NaN")]
+CASES += [("get", f"/api/incidents?bbox={b}", None, 422)
+          for b in ("NaN,1,2,3", "1,2,3,nan", "1e999,1,2,3", "-inf,1,2,3", "-500,1,2,3", "1,-91,2,3", "1,2,181,3", HUGE + ",1,2,3")]
+CASES += [
     ("put", "/api/extract", None, 405),
     ("post", "/api/extract", {}, 422),
     ("post", "/api/extract", {"text": ""}, 422),
@@ -57,6 +67,14 @@ def test_malformed_json_body(client) -> None:  # type: ignore[no-untyped-def]
 
 def test_review_errors_with_a_token(client, token: str) -> None:  # type: ignore[no-untyped-def]
     h = {"Authorization": f"Bearer {token}"}
+    for huge in (99999999999999999999, 2**31, 0, -1):
+        _assert_shape(client.post(f"/api/incidents/{huge}/reject", json={"why": "x"}, headers=h), 422)
+        _assert_shape(client.post("/api/incidents/1/merge", json={"other": huge}, headers=h), 422)
+        _assert_shape(client.post("/api/incidents/1/split", json={"mentions": [huge]}, headers=h), 422)
+    for field, value in [("killed_min", "99999999999999999999"), ("killed_max", "-3"), ("lat", "nan"),
+                         ("lon", "inf"), ("lat", "91"), ("lon", "-180.5")]:
+        _assert_shape(client.post("/api/incidents/1/edit", json={"field": field, "value": value}, headers=h), 400)
+    assert client.get("/api/incidents/1").status_code == 200  # nothing of it was stored
     _assert_shape(client.post("/api/incidents/999999/reject", json={"why": "x"}, headers=h), 404)
     _assert_shape(client.post("/api/incidents/1/merge", json={"other": 1}, headers=h), 400)
     _assert_shape(client.post("/api/incidents/1/merge", json={"other": "one"}, headers=h), 422)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from testkit import assert_quiet_on_closed_pipe, run_cli_into_closed_pipe
+
 
 def rasid(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "rasid.cli", *args], capture_output=True, text=True, timeout=300)
@@ -59,3 +61,24 @@ def test_missing_database_is_a_usage_error(tmp_path: Path) -> None:
     assert r.returncode == 2 and "does not exist" in r.stderr
     r = rasid("incidents", "--db", "postgresql://nobody@127.0.0.1:1/none")
     assert r.returncode == 2 and r.stderr.startswith("rasid: ") and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_listings_and_exports_end_quietly_on_a_closed_pipe(tmp_path: Path, reports: Path) -> None:
+    db = str(tmp_path / "inc.db")
+    assert rasid("ingest", str(reports), "--db", db, "--quiet").returncode == 0
+    assert rasid("token", "create", "Layla", "--db", db).returncode == 0
+    for args in (("incidents", "--db", db), ("incidents", "--db", db, "--json"), ("incidents", "--db", db, "show", "1"),
+                 ("token", "list", "--db", db),
+                 *(("export", "--db", db, "--format", f, "-o", "-") for f in ("jsonl", "csv", "geojson", "acled"))):
+        assert_quiet_on_closed_pipe(run_cli_into_closed_pipe(*args))
+
+
+def test_export_to_stdout(tmp_path: Path, reports: Path) -> None:
+    db = str(tmp_path / "inc.db")
+    assert rasid("ingest", str(reports), "--db", db, "--quiet").returncode == 0
+    out = rasid("export", "--db", db, "--format", "jsonl", "-o", "-")
+    assert out.returncode == 0 and "to standard output (jsonl)" in out.stderr
+    to_file = rasid("export", "--db", db, "--format", "jsonl", "-o", str(tmp_path / "x.jsonl"))
+    assert to_file.returncode == 0
+    assert out.stdout == (tmp_path / "x.jsonl").read_text(encoding="utf-8") and len(out.stdout.splitlines()) > 3
+    assert not (tmp_path / "-").exists()

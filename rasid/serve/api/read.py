@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from rasid.serve.api.deps import reader, session
 from rasid.serve.errors import ApiError
 from rasid.serve.spans import highlights
-from rasid.store.models import Document, Incident, Mention, ReviewLog
+from rasid.store.models import INT_MAX, Document, Incident, Mention, ReviewLog
 from rasid.store.query import Filters, incident_json, parse_bbox, statement
 
 router = APIRouter(prefix="/api", dependencies=[Depends(reader)])
@@ -21,6 +22,10 @@ router = APIRouter(prefix="/api", dependencies=[Depends(reader)])
 MAX_PAGE = 10_000  # the page asks for every incident of the current filters at once
 Grade = Literal["confirmed", "fair", "contested", "weak"]
 Db = Annotated[Session, Depends(session)]
+# ids and offsets are bounded by what the database's integer columns hold: a larger number is a 422, not
+# an overflow in the driver (a 500)
+IncidentId = Annotated[int, Path(ge=1, le=INT_MAX, description="an incident's id")]
+DocumentId = Annotated[int, Path(ge=1, le=INT_MAX, description="a document's id")]
 
 
 def _filters(country: str | None, date_from: date | None, date_to: date | None, actor: str | None,
@@ -47,7 +52,7 @@ def list_incidents(
     min_grade: Annotated[Grade | None, Query()] = None,
     rejected: Annotated[bool, Query(description="include rejected incidents")] = False,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT_MAX)] = 0,
     view: Annotated[Literal["full", "map"], Query(description="map: only what a marker needs (fast)")] = "full",
 ) -> dict[str, Any]:
     """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page."""
@@ -93,7 +98,7 @@ def _review_log(s: Session, incident_id: int) -> list[dict[str, Any]]:
 
 
 @router.get("/incidents/{incident_id}", tags=["incidents"])
-def get_incident(incident_id: int, s: Db) -> dict[str, Any]:
+def get_incident(incident_id: IncidentId, s: Db) -> dict[str, Any]:
     """One incident with its mentions (each with its spans and highlights), its sources' texts and review log."""
     inc = s.scalar(select(Incident).where(Incident.id == incident_id)
                    .options(selectinload(Incident.mentions).selectinload(Mention.document)))
@@ -116,7 +121,7 @@ def _doc_json(doc: Document) -> dict[str, Any]:
 
 
 @router.get("/documents/{document_id}", tags=["documents"])
-def get_document(document_id: int, s: Db) -> dict[str, Any]:
+def get_document(document_id: DocumentId, s: Db) -> dict[str, Any]:
     """A stored document's text, and every field's words of every incident found in it."""
     doc = s.scalar(select(Document).where(Document.id == document_id).options(selectinload(Document.mentions)))
     if doc is None:
@@ -144,9 +149,25 @@ def check_size(request: Request, text: str) -> None:
         raise ApiError(413, f"text is {n} bytes; the limit is {limit}")
 
 
-@router.post("/extract", tags=["extract"])
+def extract_limit(request: Request) -> None:
+    """Raises ApiError 429 (with Retry-After) when this client has used up its extractions for now."""
+    limiter = request.app.state.extract_limiter
+    if limiter is None:
+        return
+    wait = limiter.acquire(request.client.host if request.client else "")
+    if wait > 0:
+        retry = max(1, math.ceil(wait))
+        raise ApiError(429, f"too many extractions from this client (at most {limiter.per_minute} a minute); "
+                            f"try again in {retry} s", headers={"Retry-After": str(retry)})
+
+
+@router.post("/extract", tags=["extract"], dependencies=[Depends(extract_limit)],
+             responses={429: {"description": "this client's extraction limit is used up (see Retry-After)"}})
 def extract(body: ExtractIn, request: Request) -> dict[str, Any]:
-    """Contract JSON (CONTRACT.md) for one text, nothing stored; ``highlights`` lists every field's words."""
+    """Contract JSON (CONTRACT.md) for one text, nothing stored; ``highlights`` lists every field's words.
+
+    Each client may call it ``rasid serve --extract-limit`` times a minute (default 30); then 429.
+    """
     from rasid.model import Document as Doc
     from rasid.model import Rejection
     from rasid.pipeline import extract_document

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rasid.errors import UsageError
 from rasid.serve.api.deps import writer
-from rasid.serve.api.read import check_size, get_incident
+from rasid.serve.api.read import IncidentId, check_size, get_incident
 from rasid.serve.errors import ApiError
-from rasid.store.models import Document, Incident
+from rasid.store.models import INT_MAX, Document, Incident
 
 router = APIRouter(prefix="/api")
 Who = Annotated[str, Depends(writer)]
@@ -79,12 +79,12 @@ def add_document(body: DocumentIn, request: Request, who: Who) -> Any:
 
 
 class MergeIn(BaseModel):
-    other: int = Field(description="the incident merged into this one (it disappears)")
+    other: int = Field(ge=1, le=INT_MAX, description="the incident merged into this one (it disappears)")
     why: str | None = None
 
 
 class SplitIn(BaseModel):
-    mentions: list[int] = Field(min_length=1, description="mention ids that leave for a new incident")
+    mentions: list[Annotated[int, Field(ge=1, le=INT_MAX)]] = Field(min_length=1, description="mention ids that leave for a new incident")
     why: str | None = None
 
 
@@ -130,24 +130,24 @@ def _review(request: Request, incident_id: int, action: Literal["merge", "split"
 
 
 @router.post("/incidents/{incident_id}/merge", tags=["review"])
-def merge(incident_id: int, body: MergeIn, request: Request, who: Who) -> dict[str, Any]:
+def merge(incident_id: IncidentId, body: MergeIn, request: Request, who: Who) -> dict[str, Any]:
     """Merge incident ``other`` into this one (a person's decision: automatic merging keeps it)."""
     return _review(request, incident_id, "merge", who, body)
 
 
 @router.post("/incidents/{incident_id}/split", tags=["review"])
-def split(incident_id: int, body: SplitIn, request: Request, who: Who) -> dict[str, Any]:
+def split(incident_id: IncidentId, body: SplitIn, request: Request, who: Who) -> dict[str, Any]:
     """Move the named mentions to a new incident (``new_incident``); they are never merged back automatically."""
     return _review(request, incident_id, "split", who, body)
 
 
 @router.post("/incidents/{incident_id}/edit", tags=["review"])
-def edit(incident_id: int, body: EditIn, request: Request, who: Who) -> dict[str, Any]:
+def edit(incident_id: IncidentId, body: EditIn, request: Request, who: Who) -> dict[str, Any]:
     """Set a field (event_type, date_value, place_name, perpetrator, killed_min, grade, ...); kept after merges."""
     return _review(request, incident_id, "edit", who, body)
 
 
 @router.post("/incidents/{incident_id}/reject", tags=["review"])
-def reject(incident_id: int, body: RejectIn, request: Request, who: Who) -> dict[str, Any]:
+def reject(incident_id: IncidentId, body: RejectIn, request: Request, who: Who) -> dict[str, Any]:
     """Mark as not an incident, with the reason; new reports of it still attach to it."""
     return _review(request, incident_id, "reject", who, body)

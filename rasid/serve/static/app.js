@@ -26,6 +26,7 @@
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === null || v === undefined || v === false) continue;
       if (k === "class") node.className = v;
+      else if (k === "style") node.style.cssText = String(v);  // CSSOM: allowed by the page's CSP, an attribute is not
       else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
       else node.setAttribute(k, v === true ? "" : String(v));
     }
@@ -84,7 +85,7 @@
   }
 
   // ---- map ----
-  let map, cluster;
+  let map, cluster, selected;
   function initMap() {
     map = L.map("map", { preferCanvas: false, worldCopyJump: true, maxZoom: 14, minZoom: 3 }).setView([31, 38], 5);
     if (state.config && state.config.tile_url) {
@@ -99,6 +100,7 @@
     map.attributionControl.addAttribution("Borders: Natural Earth via world-atlas");
     cluster = L.markerClusterGroup({ disableClusteringAtZoom: 9, maxClusterRadius: 40 });
     map.addLayer(cluster);
+    selected = L.layerGroup().addTo(map);  // the open incident's ring, above the clusters
     const legend = L.control({ position: "bottomleft" });
     legend.onAdd = function () {
       const d = el("div", { class: "map-legend" });
@@ -115,6 +117,9 @@
   }
   function visible() {
     if (state.week === null) return state.incidents;
+    const r = state.range;
+    if (state.week === "before") return state.incidents.filter((i) => weekOf(i) !== null && weekOf(i) < r.first);
+    if (state.week === "after") return state.incidents.filter((i) => weekOf(i) !== null && weekOf(i) > r.last);
     return state.incidents.filter((i) => weekOf(i) === state.week);
   }
   function drawMarkers() {
@@ -135,7 +140,8 @@
     cluster.addLayers(layers);
     const withDate = state.incidents.filter((i) => i.date).length;
     document.getElementById("count").textContent = shown.length + " of " + state.incidents.length + " incidents" +
-      (state.week !== null ? " in the week of " + new Date(state.week).toISOString().slice(0, 10) : "") +
+      (typeof state.week === "number" ? " in the week of " + new Date(state.week).toISOString().slice(0, 10)
+        : state.week !== null ? " outside the timeline (" + (state.week === "before" ? "earlier" : "later") + ")" : "") +
       (withDate < state.incidents.length ? " (" + (state.incidents.length - withDate) + " undated)" : "");
     document.getElementById("tl-clear").hidden = state.week === null;
   }
@@ -148,16 +154,45 @@
     const dow = (d.getUTCDay() + 6) % 7; // Monday = 0
     return d.getTime() - dow * DAY;
   }
+  // The weeks the timeline spans: every date but far outliers (a report mis-dated to 2002 among
+  // 2016-2025), found with Tukey's far fences on the dated incidents (3 interquartile ranges beyond the
+  // quartiles, and never closer than 8 weeks), so that one wrong year cannot squeeze the rest into a sliver.
+  function bulkRange(weeks) {
+    const q = (f) => weeks[Math.min(weeks.length - 1, Math.floor(f * (weeks.length - 1)))];
+    const q1 = q(0.25), q3 = q(0.75), pad = Math.max(3 * (q3 - q1), 8 * 7 * DAY);
+    const inside = weeks.filter((w) => w >= q1 - pad && w <= q3 + pad);
+    return { first: inside[0], last: inside[inside.length - 1] };
+  }
+  function drawClipped(before, after) {
+    const box = clear(document.getElementById("tl-clipped"));
+    box.dataset.before = before.length;
+    box.dataset.after = after.length;
+    box.hidden = !before.length && !after.length;
+    const link = (which, list) => {
+      const dates = list.map((i) => i.date.value).sort();
+      const b = el("button", { type: "button", class: "tl-out" + (state.week === which ? " selected" : ""),
+        "data-which": which, title: dates.join(", ") },
+        list.length + " " + (which === "before" ? "earlier" : "later") + " (" +
+        (which === "before" ? dates[0] : dates[dates.length - 1]) + ")");
+      b.addEventListener("click", () => { state.week = state.week === which ? null : which; drawTimeline(); drawMarkers(); });
+      return b;
+    };
+    if (before.length) box.appendChild(link("before", before));
+    if (after.length) box.appendChild(link("after", after));
+    if (!box.hidden) box.appendChild(document.createTextNode(" not on the timeline"));
+  }
   function drawTimeline() {
     const s = clear(document.getElementById("timeline"));
+    const dated = state.incidents.filter((i) => weekOf(i) !== null);
+    if (!dated.length) { drawClipped([], []); return; }
+    state.range = bulkRange(dated.map(weekOf).sort((a, b) => a - b));
+    const first = state.range.first, last = state.range.last;
     const counts = new Map();
-    for (const inc of state.incidents) {
+    for (const inc of dated) {
       const w = weekOf(inc);
-      if (w !== null) counts.set(w, (counts.get(w) || 0) + 1);
+      if (w >= first && w <= last) counts.set(w, (counts.get(w) || 0) + 1);
     }
-    if (!counts.size) return;
-    const weeks = [...counts.keys()].sort((a, b) => a - b);
-    const first = weeks[0], last = weeks[weeks.length - 1];
+    drawClipped(dated.filter((i) => weekOf(i) < first), dated.filter((i) => weekOf(i) > last));
     const n = Math.round((last - first) / (7 * DAY)) + 1;
     const W = s.clientWidth || 800, H = 84, top = 4, base = H - 14;
     const bw = Math.max(2, W / n);
@@ -259,6 +294,18 @@
     state.current = d;
     if (location.hash !== "#incident=" + id) history.replaceState(null, "", "#incident=" + id);
     renderIncident(d);
+    showOnMap(d);
+  }
+  // Move the map to the incident (close enough that it is out of any cluster) and ring it there.
+  function showOnMap(d) {
+    selected.clearLayers();
+    const where = document.getElementById("map");
+    if (!d.place || d.place.lat == null || d.place.lon == null) { where.removeAttribute("data-selected"); return; }
+    const ll = [d.place.lat, d.place.lon];
+    map.setView(ll, Math.max(map.getZoom(), 9), { animate: false });
+    L.circleMarker(ll, { radius: 16, color: "#d64545", weight: 3, fill: false, interactive: false,
+      className: "rasid-selected rasid-selected-" + d.id }).addTo(selected);
+    where.setAttribute("data-selected", d.id);
   }
   function renderIncident(d) {
     const p = clear(document.getElementById("panel"));
@@ -378,6 +425,10 @@
     document.getElementById("tl-clear").addEventListener("click", () => { state.week = null; drawTimeline(); drawMarkers(); });
     document.getElementById("paste-form").addEventListener("submit", extractPasted);
     window.addEventListener("resize", drawTimeline);
+    window.addEventListener("hashchange", () => {  // a link or an edited address: #incident=ID
+      const h = /#incident=(\d+)/.exec(location.hash);
+      if (h && (!state.current || state.current.id !== Number(h[1]))) openIncident(Number(h[1]));
+    });
     try { await loadFacets(); } catch (e) { showMessage(e.message); }
     await loadIncidents();
     const m = /#incident=(\d+)/.exec(location.hash);

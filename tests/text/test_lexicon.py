@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasid.extract.lexicon import PhraseMatcher
+from rasid.text.lexicon import PhraseMatcher
 from rasid.text.normalize import normalize_str
 
 PHRASES = ["غارة", "غارة جوية", "غارات", "قصف", "قصف مدفعي", "مقتل", "مقتل ما", "الجيش", "الجيش السوري",
