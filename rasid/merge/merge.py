@@ -38,7 +38,7 @@ from rasid.merge.rules import (
     rules,
     same_event,
 )
-from rasid.store.models import Document, Incident, Mention, ReviewConstraint
+from rasid.store.models import Document, Incident, Mention, Place, ReviewConstraint
 
 
 def _window(m: Mention) -> tuple[date, date]:
@@ -48,7 +48,12 @@ def _window(m: Mention) -> tuple[date, date]:
     return m.date - timedelta(days=tol), period_end(m.date, m.date_precision) + timedelta(days=tol)
 
 
-_COLS = [getattr(Mention, f) for f in MENTION_FIELDS] + [Document.published]  # a Row, in order
+_COLS = [getattr(Mention, f) for f in MENTION_FIELDS] + [Document.published, Place.name]  # a Row, in order
+
+
+def _rows_from(q: Any) -> Any:
+    """A select of ``_COLS`` joined with what they read beyond the mentions."""
+    return q.join(Document, Document.id == Mention.document_id).outerjoin(Place, Place.id == Mention.place_id)
 
 
 @lru_cache(maxsize=16)
@@ -59,7 +64,7 @@ def _candidate_stmt(place: str, country: bool, typed: bool) -> Any:
     ``typed``: the event types that may be compared are listed (``types``), else any of ``families``.
     """
     p = bindparam
-    q = select(*_COLS, Mention.incident_id).join(Document, Document.id == Mention.document_id).where(
+    q = _rows_from(select(*_COLS, Mention.incident_id)).where(
         Mention.family.in_(p("families", expanding=True)),
         Mention.document_id != p("document_id"),
         Mention.incident_id.is_not(None),
@@ -256,9 +261,7 @@ def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: It
             if k == "fine":
                 ci, cj = int(x.lat // CELL), int(x.lon // CELL)  # type: ignore[operator]
                 out += [(f, "cell", ci + di, cj + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
-                out.append((f, "coarse", x.country, x.admin1))
-                out.append((f, "town" if x.place_precision == "neighbourhood" else "neighbourhood", x.country,
-                            x.admin1))
+                out.append((f, "unit", x.country, x.admin1))  # its admin unit's places
             elif k == "coarse":
                 out.append((f, "unit", x.country, x.admin1))
             else:
@@ -358,8 +361,7 @@ def rebuild(session: Session, *, batch: int = 500) -> tuple[int, int]:
     rows: list[Row] = []
     current: dict[int, int | None] = {}
     placed: dict[int, list[int]] = defaultdict(list)
-    for rec in session.execute(select(*_COLS, Mention.incident_id, Mention.link)
-                               .join(Document, Document.id == Mention.document_id)):
+    for rec in session.execute(_rows_from(select(*_COLS, Mention.incident_id, Mention.link))):
         r = Row(*rec[:-2])
         rows.append(r)
         current[r.id] = rec[-2]

@@ -51,14 +51,16 @@ class Row:
     killed_max: int | None
     embedding: bytes | None
     published: _Day | None = None  # the report's publication day (the document's, not a mention column)
+    place_name: str | None = None  # the gazetteer's name of the place (the places table's)
 
     @classmethod
     def of(cls, m: Mention) -> Row:
-        return cls(**{f: getattr(m, f) for f in MENTION_FIELDS}, published=m.document.published)
+        return cls(**{f: getattr(m, f) for f in MENTION_FIELDS}, published=m.document.published,
+                   place_name=place_name(m))
 
 
 MentionLike = Row | Mention
-MENTION_FIELDS = tuple(f for f in Row.__dataclass_fields__ if f != "published")  # columns of ``mentions``
+MENTION_FIELDS = tuple(f for f in Row.__dataclass_fields__ if f not in ("published", "place_name"))  # columns of ``mentions``
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,8 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
         # up the hierarchy: a camp or quarter and the city it is in (the admin unit's town nearby)
         if {pa, pb} == {"neighbourhood", "town"} and a.admin1 and a.admin1 == b.admin1 and d <= rules().city_km:
             return "near"
+        if a.admin1 and a.admin1 == b.admin1 and (place_name(a) == a.admin1 or place_name(b) == b.admin1):
+            return "coarse"  # a governorate told by the name of its capital, which bears its name
         return None
     if (pa in FINE or pa in COARSE) and (pb in FINE or pb in COARSE):
         if a.admin1 and b.admin1 and a.admin1 == b.admin1:
@@ -158,6 +162,13 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
             return "coarse"
         return None
     return "country"
+
+
+def place_name(x: MentionLike) -> str | None:
+    """The gazetteer's name of the mention's place."""
+    if isinstance(x, Row):
+        return x.place_name
+    return ((x.data or {}).get("place") or {}).get("name") if x.place_id is not None else None
 
 
 def published(x: MentionLike) -> date | None:

@@ -113,3 +113,12 @@ def test_a_report_that_tells_one_event_at_two_precisions_can_join_one_incident()
     assert cluster([lead, later, other_city, other_quarter]) == [[1, 2, 3, 4]]
     # on their own, a report's two mentions stay apart
     assert cluster([lead, later]) == [[1], [2]]
+
+
+def test_a_province_told_by_the_name_of_its_capital() -> None:
+    town = row(1, 1, "bombing", "انفجار عبوة ناسفة قرب مخفر في البلدة", place_precision="town", admin1="Sahil",
+               country="TR", lat=39.7, lon=44.1, place_id=1, place_name="Kasaba")
+    capital = replace(town, id=2, document_id=2, lat=39.72, lon=43.05, place_id=2, place_name="Sahil")
+    assert place_level(town, capital) == "coarse"  # 'Sahil' may be the province: compared as such
+    other_town = replace(capital, place_name="Koy")
+    assert place_level(town, other_town) is None  # two towns of one province, 90 km apart: two places
