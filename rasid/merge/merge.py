@@ -3,7 +3,9 @@
 The grouping is the connected components of the "same event" relation (rules.py) between mentions
 of different documents, so it is a function of the set of mentions, not of the order they came in;
 two limits keep it a record a person can trust:
-- two mentions of one document are never merged (the extractor already told them apart);
+- two mentions of one document are never merged (the extractor already told them apart), unless
+  they restate one event (rules.restates: nested places, the same day, no two tolls) and other
+  reports join them;
 - a person's ruling wins: mentions split apart by a reviewer are never merged again automatically,
   and mentions a reviewer placed stay where they were placed.
 When a new mention would join incidents that these limits keep apart, it joins the one it scores
