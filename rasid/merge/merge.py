@@ -3,7 +3,9 @@
 The grouping is the connected components of the "same event" relation (rules.py) between mentions
 of different documents, so it is a function of the set of mentions, not of the order they came in;
 two limits keep it a record a person can trust:
-- two mentions of one document are never merged (the extractor already told them apart);
+- two mentions of one document are never merged (the extractor already told them apart), unless
+  they restate one event (rules.restates: nested places, the same day, no two tolls) and other
+  reports join them;
 - a person's ruling wins: mentions split apart by a reviewer are never merged again automatically,
   and mentions a reviewer placed stay where they were placed.
 When a new mention would join incidents that these limits keep apart, it joins the one it scores
@@ -26,8 +28,19 @@ from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from rasid.merge.aggregate import recompute
-from rasid.merge.rules import COARSE, FINE, Row, period_end, rules, same_event
-from rasid.store.models import Incident, Mention, ReviewConstraint
+from rasid.merge.rules import (
+    COARSE,
+    FINE,
+    MENTION_FIELDS,
+    Row,
+    groups_of,
+    partner_types,
+    period_end,
+    restates,
+    rules,
+    same_event,
+)
+from rasid.store.models import Document, Incident, Mention, Place, ReviewConstraint
 
 
 def _window(m: Mention) -> tuple[date, date]:
@@ -37,15 +50,24 @@ def _window(m: Mention) -> tuple[date, date]:
     return m.date - timedelta(days=tol), period_end(m.date, m.date_precision) + timedelta(days=tol)
 
 
-@lru_cache(maxsize=8)
-def _candidate_stmt(place: str, country: bool) -> Any:
+_COLS = [getattr(Mention, f) for f in MENTION_FIELDS] + [Document.published, Place.name]  # a Row, in order
+
+
+def _rows_from(q: Any) -> Any:
+    """A select of ``_COLS`` joined with what they read beyond the mentions."""
+    return q.join(Document, Document.id == Mention.document_id).outerjoin(Place, Place.id == Mention.place_id)
+
+
+@lru_cache(maxsize=16)
+def _candidate_stmt(place: str, country: bool, typed: bool) -> Any:
     """The blocking query for one kind of place (``fine``, ``coarse``, ``weak``), built once.
 
     Built with bound parameters and kept: building the expression took about as long as running it.
+    ``typed``: the event types that may be compared are listed (``types``), else any of ``families``.
     """
     p = bindparam
-    q = select(*[getattr(Mention, f) for f in Row.__dataclass_fields__], Mention.incident_id).where(
-        Mention.family == p("family"),
+    q = _rows_from(select(*_COLS, Mention.incident_id)).where(
+        Mention.family.in_(p("families", expanding=True)),
         Mention.document_id != p("document_id"),
         Mention.incident_id.is_not(None),
         or_(
@@ -55,6 +77,8 @@ def _candidate_stmt(place: str, country: bool) -> Any:
                  Mention.date <= p("hi")),
         ),
     )
+    if typed:
+        q = q.where(Mention.event_type.in_(p("types", expanding=True)))
     if not country:
         return q
     q = q.where(or_(Mention.country == p("country"), Mention.country.is_(None)))
@@ -65,7 +89,8 @@ def _candidate_stmt(place: str, country: bool) -> Any:
     if place == "fine":
         near = and_(Mention.place_precision.in_(FINE), Mention.lat.between(p("lat0"), p("lat1")),
                     Mention.lon.between(p("lon0"), p("lon1")))
-        q = q.where(or_(near, and_(Mention.place_precision.in_(COARSE), Mention.admin1 == p("admin1")), weak))
+        # places of its admin unit: districts and provinces, and a neighbourhood's city (or a city's quarters)
+        q = q.where(or_(near, Mention.admin1 == p("admin1"), weak))
     elif place == "coarse":
         q = q.where(or_(Mention.admin1 == p("admin1"), weak))
     return q
@@ -80,12 +105,15 @@ def candidates(session: Session, m: Mention) -> list[tuple[Row, int]]:
         return []
     lo, hi = _window(m)
     place = _kind(Row.of(m))
-    params: dict[str, Any] = {"family": m.family, "document_id": m.document_id, "lo": lo, "hi": hi,
+    families, types = partner_types(m.event_type, m.family)
+    params: dict[str, Any] = {"families": list(families), "document_id": m.document_id, "lo": lo, "hi": hi,
                               "lo_year": lo - timedelta(days=366), "country": m.country, "admin1": m.admin1}
+    if types:
+        params["types"] = list(types)
     if place == "fine":
         d = 2 * CELL
         params.update(lat0=m.lat - d, lat1=m.lat + d, lon0=m.lon - d, lon1=m.lon + d)  # type: ignore[operator]
-    stmt = _candidate_stmt(place, m.country is not None)
+    stmt = _candidate_stmt(place, m.country is not None, bool(types))
     return [(Row(*rec[:-1]), rec[-1]) for rec in session.execute(stmt, params)]
 
 
@@ -206,36 +234,40 @@ def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: It
         start, end = x.date.toordinal(), period_end(x.date, x.date_precision).toordinal()
         span[x.id] = (start, end)
         ix = period_ix if x.date_precision in ("month", "year") else day_ix
-        f = x.family
-        if k == "fine":
-            ix.add((f, "cell", int(x.lat // CELL), int(x.lon // CELL)), start, x)  # type: ignore[operator]
-        if k == "coarse":
-            ix.add((f, "coarse", x.country, x.admin1), start, x)
-        if k in ("fine", "coarse"):
-            ix.add((f, "unit", x.country, x.admin1), start, x)
-        if x.country is None:
-            ix.add((f, "nocountry"), start, x)
-        else:
-            ix.add((f, "country", x.country), start, x)
-            if k == "weak":
-                ix.add((f, "weak", x.country), start, x)
-        ix.add((f, "all"), start, x)
+        for f in groups_of(x.event_type, x.family):  # under each type group it may be compared in
+            if k == "fine":
+                ix.add((f, "cell", int(x.lat // CELL), int(x.lon // CELL)), start, x)  # type: ignore[operator]
+                ix.add((f, x.place_precision, x.country, x.admin1), start, x)  # a city's quarters, a quarter's city
+            if k == "coarse":
+                ix.add((f, "coarse", x.country, x.admin1), start, x)
+            if k in ("fine", "coarse"):
+                ix.add((f, "unit", x.country, x.admin1), start, x)
+            if x.country is None:
+                ix.add((f, "nocountry"), start, x)
+            else:
+                ix.add((f, "country", x.country), start, x)
+                if k == "weak":
+                    ix.add((f, "weak", x.country), start, x)
+            ix.add((f, "all"), start, x)
     day_ix.freeze()
     period_ix.freeze()
 
     def keys(x: Row) -> list[tuple[object, ...]]:
-        f, k = x.family, kinds[x.id]
-        if x.country is None:
-            return [(f, "all")]
-        out: list[tuple[object, ...]] = [(f, "weak", x.country), (f, "nocountry")]
-        if k == "fine":
-            ci, cj = int(x.lat // CELL), int(x.lon // CELL)  # type: ignore[operator]
-            out += [(f, "cell", ci + di, cj + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
-            out.append((f, "coarse", x.country, x.admin1))
-        elif k == "coarse":
-            out.append((f, "unit", x.country, x.admin1))
-        else:
-            out.append((f, "country", x.country))
+        k = kinds[x.id]
+        out: list[tuple[object, ...]] = []
+        for f in sorted(groups_of(x.event_type, x.family)):
+            if x.country is None:
+                out.append((f, "all"))
+                continue
+            out += [(f, "weak", x.country), (f, "nocountry")]
+            if k == "fine":
+                ci, cj = int(x.lat // CELL), int(x.lon // CELL)  # type: ignore[operator]
+                out += [(f, "cell", ci + di, cj + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
+                out.append((f, "unit", x.country, x.admin1))  # its admin unit's places
+            elif k == "coarse":
+                out.append((f, "unit", x.country, x.admin1))
+            else:
+                out.append((f, "country", x.country))
         return out
 
     edges: list[tuple[float, int, int]] = []
@@ -266,6 +298,16 @@ def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: It
     members: dict[int, set[int]] = {x.id: {x.id} for x in rows}
     docs: dict[int, set[int]] = {x.id: {x.document_id} for x in rows}
     apart = set(apart)
+    by_id = {x.id: x for x in rows}
+
+    def disjoint(ra: int, rb: int) -> bool:
+        """No report in both groups, except a report whose mentions on the two sides restate one event."""
+        shared = docs[ra] & docs[rb]
+        if not shared:
+            return True
+        side_a = [by_id[i] for i in members[ra] if by_id[i].document_id in shared]
+        side_b = [by_id[i] for i in members[rb] if by_id[i].document_id in shared]
+        return all(restates(p, q) for p in side_a for q in side_b if p.document_id == q.document_id)
 
     def join(ra: int, rb: int) -> None:
         if len(members[ra]) < len(members[rb]):
@@ -282,7 +324,7 @@ def cluster(rows: Sequence[Row], apart: Iterable[tuple[int, int]] = (), must: It
                 join(ra, rb)
     for _s, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or docs[ra] & docs[rb]:
+        if ra == rb or not disjoint(ra, rb):
             continue
         if apart and any((p, q) in apart or (q, p) in apart for p in members[ra] for q in members[rb]):
             continue
@@ -318,11 +360,10 @@ def rebuild(session: Session, *, batch: int = 500) -> tuple[int, int]:
     """
     from sqlalchemy import delete, insert, update
 
-    cols = [getattr(Mention, f) for f in Row.__dataclass_fields__]
     rows: list[Row] = []
     current: dict[int, int | None] = {}
     placed: dict[int, list[int]] = defaultdict(list)
-    for rec in session.execute(select(*cols, Mention.incident_id, Mention.link)):
+    for rec in session.execute(_rows_from(select(*_COLS, Mention.incident_id, Mention.link))):
         r = Row(*rec[:-2])
         rows.append(r)
         current[r.id] = rec[-2]

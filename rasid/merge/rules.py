@@ -22,6 +22,7 @@ import yaml
 from rasid.merge.similarity import cosine
 from rasid.store.models import Mention
 
+_Day = date  # (a field below is named ``date``)
 FINE = ("neighbourhood", "town")
 COARSE = ("district", "province")
 
@@ -49,13 +50,17 @@ class Row:
     killed_min: int | None
     killed_max: int | None
     embedding: bytes | None
+    published: _Day | None = None  # the report's publication day (the document's, not a mention column)
+    place_name: str | None = None  # the gazetteer's name of the place (the places table's)
 
     @classmethod
     def of(cls, m: Mention) -> Row:
-        return cls(**{f: getattr(m, f) for f in cls.__dataclass_fields__})
+        return cls(**{f: getattr(m, f) for f in MENTION_FIELDS}, published=m.document.published,
+                   place_name=place_name(m))
 
 
 MentionLike = Row | Mention
+MENTION_FIELDS = tuple(f for f in Row.__dataclass_fields__ if f not in ("published", "place_name"))  # columns of ``mentions``
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ class Rules:
     day_window: int
     published_extra_days: int
     max_km: float
+    city_km: float
+    type_groups: dict[str, list[str]]
     threshold: dict[str, float]
     weights: dict[str, float]
     count_ratio: float
@@ -73,6 +80,32 @@ class Rules:
 def rules() -> Rules:
     raw: dict[str, Any] = yaml.safe_load(ires.files("rasid.merge").joinpath("rules.yaml").read_text(encoding="utf-8"))
     return Rules(**raw)
+
+
+@lru_cache(maxsize=256)
+def groups_of(event_type: str, family: str) -> frozenset[str]:
+    """The type groups of rules.yaml an event type is in; a type in none is a group with its family."""
+    got = frozenset(g for g, types in rules().type_groups.items() if event_type in types)
+    return got or frozenset({f"family:{family}"})
+
+
+def compatible(a: MentionLike, b: MentionLike) -> bool:
+    """Whether outlets could have given one event these two types (they share a type group)."""
+    return a.event_type == b.event_type or bool(groups_of(a.event_type, a.family) & groups_of(b.event_type, b.family))
+
+
+@lru_cache(maxsize=256)
+def partner_types(event_type: str, family: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(families, event types) a mention of this type may be compared with, for blocking queries; an
+    empty types tuple means any type of those families (a type outside every group)."""
+    from rasid.extract.incidents import family as family_of
+
+    mine = groups_of(event_type, family)
+    types = sorted({t for g, ts in rules().type_groups.items() if g in mine for t in ts} | {event_type})
+    fams = sorted({family_of(t) for t in types} | {family})
+    if any(g.startswith("family:") for g in mine):
+        return tuple(fams), ()
+    return tuple(fams), tuple(types)
 
 
 def period_end(start: date, precision: str | None) -> date:
@@ -109,7 +142,18 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
     if pa in FINE and pb in FINE:
         if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
             return None
-        return "near" if km(a.lat, a.lon, b.lat, b.lon) <= rules().max_km else None
+        d = km(a.lat, a.lon, b.lat, b.lon)
+        if pa == pb == "neighbourhood" and a.place_id != b.place_id:
+            # two quarters of one city are two places: one event only when the texts say so
+            return "coarse" if d <= rules().max_km else None
+        if d <= rules().max_km:
+            return "near"
+        # up the hierarchy: a camp or quarter and the city it is in (the admin unit's town nearby)
+        if {pa, pb} == {"neighbourhood", "town"} and a.admin1 and a.admin1 == b.admin1 and d <= rules().city_km:
+            return "near"
+        if a.admin1 and a.admin1 == b.admin1 and (place_name(a) == a.admin1 or place_name(b) == b.admin1):
+            return "coarse"  # a governorate told by the name of its capital, which bears its name
+        return None
     if (pa in FINE or pa in COARSE) and (pb in FINE or pb in COARSE):
         if a.admin1 and b.admin1 and a.admin1 == b.admin1:
             return "coarse"
@@ -120,9 +164,79 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
     return "country"
 
 
+def place_name(x: MentionLike) -> str | None:
+    """The gazetteer's name of the mention's place."""
+    if isinstance(x, Row):
+        return x.place_name
+    return ((x.data or {}).get("place") or {}).get("name") if x.place_id is not None else None
+
+
+def published(x: MentionLike) -> date | None:
+    """The publication day of the mention's report."""
+    return x.published if isinstance(x, Row) else x.document.published
+
+
+def _later(a: MentionLike, b: MentionLike) -> bool:
+    """Whether ``a`` was reported after ``b``: published later, or (same or unknown day) dated later."""
+    pa, pb = published(a), published(b)
+    if pa is not None and pb is not None and pa != pb:
+        return pa > pb
+    return a.date is not None and b.date is not None and a.date > b.date
+
+
+def counts_conflict(a: MentionLike, b: MentionLike) -> bool | None:
+    """None when a killed figure is missing; False when the figures agree or the higher one comes from
+    the later report (a toll that rose); True when they disagree."""
+    if a.killed_min is None or b.killed_min is None:
+        return None
+    r = rules()
+    lo, hi = sorted((a.killed_min, b.killed_min))
+    if not (hi > r.count_ratio * max(lo, 1) and hi - lo > r.count_gap):
+        return False
+    higher, lower = (a, b) if a.killed_min > b.killed_min else (b, a)
+    return not _later(higher, lower)
+
+
+def _agree_across_types(a: MentionLike, b: MentionLike) -> bool:
+    """Two types of different families (an air strike and shelling, a massacre and a bombing) are one
+    event only when both give a toll and the tolls agree (or rose), and they blame no different parties."""
+    if counts_conflict(a, b) is not False:
+        return False
+    return not (a.perpetrator and b.perpetrator and a.perpetrator != b.perpetrator)
+
+
+def _nested(a: MentionLike, b: MentionLike) -> bool:
+    """Whether one place may be the other told at another precision: the same place, a quarter and its
+    city, a town and its district or province, or a place missing."""
+    if a.place_id is None or b.place_id is None or a.place_id == b.place_id:
+        return True
+    if a.country != b.country or not a.admin1 or a.admin1 != b.admin1:
+        return False
+    pa, pb = a.place_precision, b.place_precision
+    if pa in COARSE or pb in COARSE:
+        return pa != pb
+    if {pa, pb} == {"neighbourhood", "town"} and None not in (a.lat, a.lon, b.lat, b.lon):
+        return km(a.lat, a.lon, b.lat, b.lon) <= rules().city_km  # type: ignore[arg-type]
+    return False
+
+
+def restates(a: MentionLike, b: MentionLike) -> bool:
+    """Two mentions of one report that may tell one event twice (a retelling at another precision: the
+    city in the lead, the quarter further on): types of a group, the same day, nested places, no two
+    different tolls and no two different perpetrators. Merging lets such mentions share an incident
+    when reports of other outlets join them; on their own they stay apart."""
+    if not compatible(a, b) or a.date != b.date or a.date_precision != b.date_precision or not _nested(a, b):
+        return False
+    if a.killed_min is not None and b.killed_min is not None and a.killed_min != b.killed_min:
+        return False
+    return not (a.perpetrator and b.perpetrator and a.perpetrator != b.perpetrator)
+
+
 def pair_score(a: MentionLike, b: MentionLike) -> tuple[float, str] | None:
     """(score, place level) for a candidate pair, None when blocking rules them out."""
-    if a.family != b.family or a.document_id == b.document_id or not dates_agree(a, b):
+    if not compatible(a, b) or a.document_id == b.document_id or not dates_agree(a, b):
+        return None
+    if a.family != b.family and not _agree_across_types(a, b):
         return None
     level = place_level(a, b)
     if level is None:
@@ -133,14 +247,15 @@ def pair_score(a: MentionLike, b: MentionLike) -> tuple[float, str] | None:
         s += w["same_perpetrator"] if a.perpetrator == b.perpetrator else w["other_perpetrator"]
     if a.victims in ("civilians", "military") and b.victims in ("civilians", "military") and a.victims != b.victims:
         s += w["other_victims"]
-    if a.killed_min is not None and b.killed_min is not None:
-        lo, hi = sorted((a.killed_min, b.killed_min))
-        r = rules()
-        s += w["counts_disagree"] if hi > r.count_ratio * max(lo, 1) and hi - lo > r.count_gap else w["counts_agree"]
+    conflict = counts_conflict(a, b)
+    if conflict is not None:
+        s += w["counts_disagree"] if conflict else w["counts_agree"]
     if a.place_id is not None and a.place_id == b.place_id:
         s += w["same_place"]
     if a.event_type == b.event_type:
         s += w["same_event_type"]
+    elif a.family != b.family:
+        s += w["other_family"]
     return s, level
 
 
