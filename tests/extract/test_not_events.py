@@ -97,3 +97,14 @@ def test_a_day_alone_anchors_no_incident(text: str, n: int) -> None:
 ])
 def test_everyday_words_are_no_attack(text: str) -> None:
     assert incidents(text, published="2015-08-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    # weapons programmes, a market called "the rockets", a penalty kick
+    "وعد بعدم إنتاج أو اختبار صواريخ يزيد مداها على 300 ميل في كوريا الشمالية.",
+    "شنت البلدية حملات مكثفة على الباعة الجائلين في منطقة أسواق الصواريخ بمدينة جدة أمس.",
+    "وسجل الهلال هدفه الثاني من ضربة جزاء في الدقيقة 80 على ملعب مدينة العين أمس.",
+    "وأصبح المبنى نقطة جديدة لخطف أنظار عشاق العمارة في مدينة لندن.",
+])
+def test_more_everyday_words_are_no_attack(text: str) -> None:
+    assert incidents(text, published="2015-08-01") == []
