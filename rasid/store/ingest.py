@@ -113,7 +113,10 @@ def store_result(session: Session, res: Result, *, vectors: bool = True,
             date_from_published=from_pub,
             place_id=place.id if place else None, lat=place.lat if place else None, lon=place.lon if place else None,
             country=place.country if place else None, admin1=place.admin1 if place else None,
-            place_precision=place.precision if place else None,
+            # the mention's own reading: one gazetteer entry is a town in one report, its province in
+            # another ("Ağrı"), and the stored place keeps whichever came first (merging must not depend
+            # on the order reports arrive in)
+            place_precision=((inc.get("place") or {}).get("precision") or place.precision) if place else None,
             perpetrator_id=perp.id if perp else None, perpetrator=perp.name if perp else None,
             claimed_by=[c["name"] for c in inc.get("claimed_by") or []], victims=inc.get("victims") or "unknown",
             killed_min=inc["killed"].get("min"), killed_max=inc["killed"].get("max"),
