@@ -130,3 +130,11 @@ def test_killed_and_wounded_together_is_a_combined_toll() -> None:
     assert (inc["killed"]["min"], inc["injured"]["min"], inc["killed_or_injured"]["min"]) == (None, None, 10)
     inc = extract_text("Ten people were killed and 20 wounded in shelling of Aleppo on Saturday.", published="2015-08-01")["incidents"][0]
     assert (inc["killed"]["min"], inc["injured"]["min"]) == (10, 20)
+
+
+def test_an_officer_and_a_conscript_are_two() -> None:
+    from rasid.pipeline import extract_text
+
+    inc = extract_text("مقتل ضابط ومجند وإصابة 3 آخرين في انفجار عبوة ناسفة بمدرعة في مدينة العريش أمس",
+                       published="2015-08-01")["incidents"][0]
+    assert (inc["killed"]["min"], inc["injured"]["min"]) == (2, 3)
