@@ -55,5 +55,5 @@ def test_victims_named_by_role(text: str, victims: str) -> None:
 def test_houthi_fighters_and_rebels_killed_are_combatants() -> None:
     from rasid.pipeline import extract_text
 
-    got = extract_text("قتل 41 من الحوثيين في غارات لطيران التحالف على مدينة صعدة أمس", published="2015-08-01")
+    got = extract_text("قتل 12 من مسلحي القبائل في غارة جوية على مدينة مأرب أمس", published="2015-08-01")
     assert [i["victims"] for i in got["incidents"]] == ["military"]
