@@ -245,3 +245,15 @@ def test_a_claim_of_responsibility(text: str, expected: tuple[str | None, list[s
 ])
 def test_titles_between_the_cue_and_the_body(text: str, expected: list[list[str]]) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت قناة سكاي نيوز عربية إن خمسة مدنيين قتلوا في قصف على مدينة حلب أمس.",
+    "وذكرت وكالة الأنباء الألمانية أن خمسة مدنيين قتلوا في قصف على مدينة حلب أمس.",
+    "Five civilians were killed in shelling of Aleppo on Monday, Al Jazeera reported.",
+])
+def test_outlets_that_carry_a_claim_are_press_reports(text: str) -> None:
+    from rasid.pipeline import extract_text
+
+    incs = extract_text(text, published="2015-08-01")["incidents"]
+    assert [[c["name"] for c in i["claimed_by"]] for i in incs] == [["press reports"]]
