@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from rasid.eval.corpus import CORPUS_FILES, corpora_root, sha256  # noqa: E402
+from rasid.eval.corpus import CORPUS_FILES, corpora_root, sha256, with_offsets, write_jsonl  # noqa: E402
 from rasid.eval.gold import canonical_actor_names, check_document  # noqa: E402
 
 ASSIGN = Path(__file__).resolve().parent.parent / "real" / "assignments.tsv"
@@ -152,14 +152,7 @@ def pack(work: Path, name: str) -> int:
         full = {"id": a["id"], "lang": a["lang"], "published": _published(a, rec), "text": text,
                 "incidents": w.get("incidents", [])}
         msgs = check_document(full, names)
-        incs = []
-        for inc in w.get("incidents", []):
-            ev = inc.get("evidence")
-            inc = dict(inc)
-            if isinstance(ev, str) and ev in text:
-                s = text.index(ev)
-                inc["evidence"] = {"start": s, "end": s + len(ev)}
-            incs.append(inc)
+        incs, _ = with_offsets(w.get("incidents", []), text)  # the first occurrence (checked by hand)
         for m in msgs:
             print(f"{work}:{n}: {a['id']}: {m}")
         problems += len(msgs)
@@ -171,13 +164,7 @@ def pack(work: Path, name: str) -> int:
         print(f"{problems} problems: nothing written")
         return 1
     for split in ("dev", "test"):
-        part = [d for d in docs if d["split"] == split]
-        out = ASSIGN.parent / split / f"{name}.jsonl"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with open(out, "w", encoding="utf-8") as fh:
-            for d in part:
-                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-        print(f"wrote {out}: {len(part)} documents, {sum(len(d['incidents']) for d in part)} incidents")
+        write_jsonl(ASSIGN.parent / split / f"{name}.jsonl", [d for d in docs if d["split"] == split])
     return 0
 
 

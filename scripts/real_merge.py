@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from rasid.eval.corpus import CorpusMissing, corpus_record, sha256  # noqa: E402
+from rasid.eval.corpus import CorpusMissing, corpus_record, sha256, with_offsets, write_jsonl  # noqa: E402
 from rasid.eval.gold import canonical_actor_names, check_document  # noqa: E402
 
 _KEEP = ("id", "lang", "published", "source", "url", "text", "kind", "incidents", "notes")
@@ -39,16 +39,8 @@ def _reference(w: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     lang = "ar" if w["corpus"] == "saudinewsnet" else "en"
     full = {"id": w["id"], "lang": lang, "published": published, "text": text, "incidents": w.get("incidents", [])}
     msgs = check_document(full, canonical_actor_names()) + _event_problems(full)
-    incs = []
-    for inc in w.get("incidents", []):
-        inc = dict(inc)
-        ev = inc.get("evidence")
-        if isinstance(ev, str) and ev in text:
-            if text.count(ev) > 1:
-                msgs.append(f"evidence {ev[:40]!r}... occurs more than once")
-            s = text.index(ev)
-            inc["evidence"] = {"start": s, "end": s + len(ev)}
-        incs.append(inc)
+    incs, twice = with_offsets(w.get("incidents", []), text)
+    msgs += twice
     doc = {"id": w["id"], "corpus": w["corpus"], "sha256": sha256(text), "lang": lang, "published": published,
            "source": rec.get("source"), "kind": w.get("kind"), "incidents": incs, "notes": w.get("notes", "")}
     return doc, msgs
@@ -77,11 +69,7 @@ def pack(work: Path, out: Path) -> int:
     if problems:
         print(f"{problems} problems: nothing written")
         return 1
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"wrote {out}: {len(docs)} documents, {sum(len(d['incidents']) for d in docs)} incidents")
+    write_jsonl(out, docs)
     return 0
 
 

@@ -109,3 +109,29 @@ def resolve(doc: dict[str, Any]) -> dict[str, Any]:
         incs.append(inc)
     out["incidents"] = incs
     return out
+
+
+def with_offsets(incidents: list[dict[str, Any]], text: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Working gold to reference gold: each ``evidence`` string found in ``text`` becomes its
+    ``{"start", "end"}`` offsets. Returns the incidents and a problem for evidence found twice (its
+    first occurrence is taken; the annotator should quote more words)."""
+    out, problems = [], []
+    for inc in incidents:
+        inc = dict(inc)
+        ev = inc.get("evidence")
+        if isinstance(ev, str) and ev in text:
+            if text.count(ev) > 1:
+                problems.append(f"evidence {ev[:40]!r}... occurs more than once")
+            s = text.index(ev)
+            inc["evidence"] = {"start": s, "end": s + len(ev)}
+        out.append(inc)
+    return out, problems
+
+
+def write_jsonl(path: Path, docs: list[dict[str, Any]]) -> None:
+    """Write gold documents, one JSON line each, and say so."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(f"wrote {path}: {len(docs)} documents, {sum(len(d['incidents']) for d in docs)} incidents")
