@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rasid.eval.corpus import CORPUS_FILES, corpora_root, sha256, with_offsets, write_jsonl  # noqa: E402
-from rasid.eval.gold import canonical_actor_names, check_document  # noqa: E402
+from rasid.eval.gold import canonical_actor_names, check_document, read_gold  # noqa: E402
 
 ASSIGN = Path(__file__).resolve().parent.parent / "real" / "assignments.tsv"
 # English items are drawn from the theatres the gazetteer covers (rasid/geo/data): a summary about
@@ -138,10 +138,7 @@ def pack(work: Path, name: str) -> int:
     names = canonical_actor_names()
     problems = 0
     docs = []
-    for n, line in enumerate(work.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        w = json.loads(line)
+    for n, w in read_gold(work):
         a = asg.get(w.get("id", ""))
         if a is None:
             print(f"{work}:{n}: {w.get('id')!r} is not in real/assignments.tsv")

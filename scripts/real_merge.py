@@ -15,14 +15,13 @@ and written as it is. Nothing is written while a problem remains.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rasid.eval.corpus import CorpusMissing, corpus_record, sha256, with_offsets, write_jsonl  # noqa: E402
-from rasid.eval.gold import canonical_actor_names, check_document  # noqa: E402
+from rasid.eval.gold import canonical_actor_names, check_document, read_gold  # noqa: E402
 
 _KEEP = ("id", "lang", "published", "source", "url", "text", "kind", "incidents", "notes")
 
@@ -50,10 +49,7 @@ def pack(work: Path, out: Path) -> int:
     names = canonical_actor_names()
     problems = 0
     docs = []
-    for n, line in enumerate(work.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        w = json.loads(line)
+    for n, w in read_gold(work):
         if "text" in w:
             doc = {k: w[k] for k in _KEEP if k in w}
             msgs = check_document(doc, names) + _event_problems(doc)
