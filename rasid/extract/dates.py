@@ -43,6 +43,7 @@ class DateWords:
     days_word: PhraseMatcher
     year_words: frozenset[str]
     same_day: PhraseMatcher
+    names_with_day: PhraseMatcher
     full: re.Pattern[str]
     ordinals: dict[str, int]
     in_month: re.Pattern[str]
@@ -79,7 +80,7 @@ def date_words(lang: str) -> DateWords:
         rf"(?<!\w)(?:(?P<d1>[0-9]{{1,2}}|{ore})(?:st|nd|rd|th)?{of}\s*[-]?\s*{mword}(?P<m1>{month})(?:\s*,?\s*{yword}\s*(?P<y1>[0-9]{{4}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>[0-9]{{4}}))?"
         rf"|{mword}(?P<m3>{month})\s*,?\s*{yword}\s*(?P<y3>[0-9]{{4}})"
-        rf"|(?P<nd>[0-9]{{1,2}})\s*[/.-]\s*(?P<nm>[0-9]{{1,2}})\s*[/.-]\s*(?P<ny>[0-9]{{4}})"
+        rf"|(?P<nd>[0-9]{{1,2}})\s*[/.-]\s*(?P<nm>[0-9]{{1,2}})\s*[/.-]\s*(?P<ny>[0-9]{{4}})(?:\s*ه(?:جري)?)?"
         rf"|(?P<iy>[0-9]{{4}})\s*[/-]\s*(?P<im>[0-9]{{1,2}})\s*[/-]\s*(?P<id>[0-9]{{1,2}}))(?!\w)"
     )
     hijri_day = rf"\s*(?:(?:{_alternation(d.get('day_month_joiners'))})\s+)?{mword}$"
@@ -95,6 +96,7 @@ def date_words(lang: str) -> DateWords:
         days_word=matcher_from_lists({1: d["days_word"]}),
         year_words=words(d["year_words"]),
         same_day=matcher_from_lists({1: d.get("same_day_as_previous") or []}),
+        names_with_day=matcher_from_lists({1: d.get("names_with_day") or []}),
         full=full,
         ordinals=ords,
         in_month=re.compile(rf"(?<!\w)(?:{_alternation(d.get('in_month_before'))})(?:\s*-\s*|\s+){mword}(?P<m>{month})(?!\s*[0-9])(?!\w)"),
@@ -171,6 +173,8 @@ def _overlaps(m: DateMention, taken: list[tuple[int, int]]) -> bool:
 def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMention | None:
     g = m.groupdict()
     if g["nd"]:
+        if 1300 <= int(g["ny"]) <= 1500:  # "4 / 8 / 1436هـ": a Hijri date written in figures
+            return _hijri_numeric(int(g["ny"]), int(g["nm"]), int(g["nd"]), m)
         dt = _safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
         return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
     if g["iy"]:
@@ -197,6 +201,17 @@ def _absolute(dw: DateWords, m: re.Match[str], published: date | None) -> DateMe
             dt = _safe_date(y - 1, month, int(day))
         return DateMention(m.start(), m.end(), dt.isoformat(), "day") if dt else None
     return DateMention(m.start(), m.end(), f"{int(year):04d}-{month:02d}", "month")
+
+
+def _hijri_numeric(year: int, month: int, day: int, m: re.Match[str]) -> DateMention | None:
+    """A day/month/year date whose year lies in the Hijri range (1300-1500 AH is 1882-2077 AD)."""
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return DateMention(m.start(), m.end(), g.isoformat(), "day")
 
 
 def _hijri(dw: DateWords, norm: str, start: int, end: int) -> list[DateMention]:
@@ -255,9 +270,12 @@ def _weekdays(dw: DateWords, norm: str, start: int, end: int, published: date | 
 
 def _relative(lang: str, dw: DateWords, norm: str, start: int, end: int, published: date | None) -> list[DateMention]:
     out = []
+    names = [(n.start, n.end) for n in dw.names_with_day.finditer(norm, start, end)]
     for rm in dw.relative.finditer(norm, start, end):
         if norm[rm.start : rm.core_start].endswith("ل") or rm.phrase.startswith("لل"):
             continue  # "لليوم الثالث": for the third day, not today
+        if any(a <= rm.start < b for a, b in names):
+            continue  # "عين اليوم", "روسيا اليوم": an outlet's name, not today
         value = (published + timedelta(days=int(rm.label))).isoformat() if published else None
         out.append(DateMention(rm.start, rm.end, value, "day" if value else None, relative=True))
     # "منذ ثلاثة أيام" / "three days ago"

@@ -54,3 +54,16 @@ def test_statement_date_is_not_the_event_date() -> None:
     out = extract_text("قالت قوات سوريا الديمقراطية في بيان اليوم الأحد، إن طائرة مسيرة تركية استهدفت مساء أمس "
                        "السبت سيارة عسكرية قرب مدينة عامودا، ما أدى الى مقتل ثلاثة.", published="2024-01-14")
     assert out["incidents"][0]["date"]["value"] == "2024-01-13"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a Hijri date written in figures, the era glued to the year
+    ("فجر انتحاري نفسه في مسجد بالقطيف صباح يوم الجمعة 4 / 8 / 1436هـ فقتل 21 شخصا", "2015-05-22"),
+    ("قتل شرطيان في إطلاق نار على دورية شرق مدينة الرياض بتاريخ 19 / 6 / 1436هـ", "2015-04-08"),
+    # an outlet's name that holds a day word is no date ("عين اليوم – واشنطن")
+    ("عين اليوم – واشنطن  نفذت قوات التحالف 20 غارة جوية على مواقع التنظيم قرب مدينة الرمادي أمس.", "2015-07-25"),
+])
+def test_hijri_figures_and_outlet_names(text: str, value: str) -> None:
+    from rasid.pipeline import extract_text
+
+    assert [i["date"]["value"] for i in extract_text(text, published="2015-07-26")["incidents"]] == [value]
