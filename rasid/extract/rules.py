@@ -238,7 +238,9 @@ def _toll_update(res, norm: str, seg: Segment) -> bool:  # type: ignore[no-untyp
 
 def _after_statement_noun(res, norm: str, d) -> bool:  # type: ignore[no-untyped-def]
     """"في بيان صدر صباح اليوم", "in a statement on Tuesday": when the source spoke."""
-    return any(d.start - s.end <= 12 for s in res.statement_nouns.finditer(norm, max(0, d.start - 30), d.start))
+    # also after the statement's author: "وقال بيان لقوة المهام المشتركة اليوم"
+    return any(d.start - s.end <= 12 or (d.start - s.end <= 40 and norm[s.end : d.start].lstrip().startswith(("ل", "صادر")))
+               for s in res.statement_nouns.finditer(norm, max(0, d.start - 55), d.start))
 
 
 def _anaphors(res, norm: str, actors: list[ActorMention]) -> list[ActorMention]:  # type: ignore[no-untyped-def]
