@@ -108,3 +108,9 @@ def test_everyday_words_are_no_attack(text: str) -> None:
 ])
 def test_more_everyday_words_are_no_attack(text: str) -> None:
     assert incidents(text, published="2015-08-01") == []
+
+
+def test_a_suicide_attack_in_the_accusative_and_a_guess() -> None:
+    got = incidents("شهدت تركيا أمس هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة ديار بكر", published="2015-07-21")
+    assert [i["event_type"] for i in got] == ["suicide_bombing"]
+    assert incidents("وقال إن الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا في مدينة ديار بكر.") == []
