@@ -113,7 +113,9 @@ def is_framed_out(res: LangResources, norm: str, seg: Segment, first_trigger: in
         return True
     if res.accident.findall(norm, seg.start, seg.end):  # a gas cylinder, a road accident: no attack
         return True
-    if any(m.start < facts_end + 40 for m in res.generic.finditer(norm, seg.start, seg.end)):
+    day = [(d.start, d.end) for d in res.day_toll.finditer(norm, seg.start, seg.end)]
+    if any(m.start < facts_end + 40 and not any(a <= m.start < b for a, b in day)
+           for m in res.generic.finditer(norm, seg.start, seg.end)):
         return True
     return any(m.start < first_trigger for m in res.modal.finditer(norm, seg.start, seg.end))
 

@@ -25,6 +25,7 @@ class LangResources:
     accident: PhraseMatcher
     modal: PhraseMatcher
     generic: PhraseMatcher
+    day_toll: PhraseMatcher
     vague_place: PhraseMatcher
     unknown_actor: PhraseMatcher
     perp_before: PhraseMatcher
@@ -100,6 +101,7 @@ def resources(lang: str) -> LangResources:
         accident=matcher_from_lists({1: cues.get("accident") or []}),
         modal=matcher_from_lists({1: cues["modal"]}),
         generic=matcher_from_lists({1: cues["generic"]}),
+        day_toll=matcher_from_lists({1: cues.get("day_toll") or []}),
         vague_place=matcher_from_lists({1: cues["vague_place"]}),
         unknown_actor=matcher_from_lists({1: cues["unknown_actor"]}),
         perp_before=matcher_from_lists({1: cues["perpetrator_before"]}),

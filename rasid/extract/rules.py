@@ -468,9 +468,10 @@ def _quoted(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _since(norm: str, dates, facts_end: int) -> bool:  # type: ignore[no-untyped-def]
-    """"منذ 5 أكتوبر", "since 4 April": a total over a period, not one event."""
+    """"منذ 5 أكتوبر", "since 4 April": a total over a period, not one event. A day's toll ("منذ فجر
+    اليوم", "since midnight", "since this morning") is one day's strikes, still an event."""
     return any(d.start < facts_end + 40 and norm[max(0, d.start - 7) : d.start].rstrip().endswith(("منذ", "since"))
-               for d in dates)
+               and not (d.relative and d.precision == "day") for d in dates)
 
 
 def _headline_like(norm: str, sent: Segment) -> bool:

@@ -114,3 +114,14 @@ def test_a_suicide_attack_in_the_accusative_and_a_guess() -> None:
     got = incidents("شهدت تركيا أمس هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة ديار بكر", published="2015-07-21")
     assert [i["event_type"] for i in got] == ["suicide_bombing"]
     assert incidents("وقال إن الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا في مدينة ديار بكر.") == []
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a day's toll is an event; a period's total is not
+    ("More than 74 people have been killed in Israeli strikes on the Gaza Strip since midnight.", 1),
+    ("قتل 30 فلسطينيا في غارات إسرائيلية على قطاع غزة منذ فجر اليوم", 1),
+    ("66 civilians have been killed in strikes on Idlib since September.", 0),
+    ("قتل 300 فلسطيني في غارات إسرائيلية على قطاع غزة منذ 5 أكتوبر", 0),
+])
+def test_a_days_toll_is_an_event(text: str, n: int) -> None:
+    assert len(incidents(text, published="2025-05-01")) == n
