@@ -43,6 +43,11 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    # readers (the web app's workers): pages read through a shared memory map rather than copied into each
+    # connection's cache; sorts and temporary b-trees in memory
+    cur.execute("PRAGMA mmap_size=268435456")
+    cur.execute("PRAGMA cache_size=-16000")
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Iterable, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rasid.serve.api.deps import reader, session
+from rasid.serve.cache import cached_json
 from rasid.serve.errors import ApiError
 from rasid.serve.spans import highlights
 from rasid.store.models import INT_MAX, Document, Incident, Mention, ReviewLog
-from rasid.store.query import Filters, incident_json, parse_bbox, statement
+from rasid.store.query import LIST_FIELDS, Filters, incident_json, parse_bbox, row_json, statement
 
 router = APIRouter(prefix="/api", dependencies=[Depends(reader)])
 
@@ -43,6 +44,7 @@ def _filters(country: str | None, date_from: date | None, date_to: date | None, 
 @router.get("/incidents", tags=["incidents"])
 def list_incidents(
     s: Db,
+    request: Request,
     country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO 3166 alpha-2")] = None,
     date_from: Annotated[date | None, Query(alias="from", description="first day, YYYY-MM-DD")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="last day, YYYY-MM-DD")] = None,
@@ -54,41 +56,56 @@ def list_incidents(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0, le=INT_MAX)] = 0,
     view: Annotated[Literal["full", "map"], Query(description="map: only what a marker needs (fast)")] = "full",
-) -> dict[str, Any]:
-    """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page."""
+) -> Response:
+    """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page.
+
+    Answers carry an ETag and are kept until the next write to the database (``If-None-Match``: 304).
+    """
     f = _filters(country, date_from, date_to, actor, event_type, bbox, min_grade, rejected)
-    q = statement(f)
-    total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
-    if view == "map":
-        cols = q.with_only_columns(*MAP_COLUMNS).offset(offset).limit(limit)
-        return {"total": total, "limit": limit, "offset": offset, "incidents": [_map_json(r) for r in s.execute(cols)]}
-    rows = s.scalars(q.offset(offset).limit(limit))
-    return {"total": total, "limit": limit, "offset": offset,
-            "incidents": [incident_json(i, mentions=False) for i in rows]}
+
+    def build() -> dict[str, Any]:
+        q = statement(f)
+        total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
+        if view == "map":
+            cols = q.with_only_columns(*MAP_COLUMNS).offset(offset).limit(limit)
+            return {"total": total, "limit": limit, "offset": offset,
+                    "incidents": _map_json(s.execute(cols))}
+        rows = s.execute(q.with_only_columns(*LIST_COLUMNS).offset(offset).limit(limit))
+        return {"total": total, "limit": limit, "offset": offset, "incidents": [row_json(r) for r in rows]}
+
+    return cached_json(request, s, ("incidents", f, limit, offset, view), build)
 
 
 # the page asks for every incident at once: plain columns, no ORM objects, a third of the bytes
 MAP_COLUMNS = (Incident.id, Incident.event_type, Incident.date_value, Incident.place_name, Incident.country,
                Incident.lat, Incident.lon, Incident.killed_min, Incident.killed_max, Incident.grade)
+# a list page: rows of the incident's own columns rather than ORM objects (a third of the time)
+LIST_COLUMNS = tuple(getattr(Incident, c) for c in LIST_FIELDS)
 
 
-def _map_json(r: Any) -> dict[str, Any]:
-    return {"id": r.id, "event_type": r.event_type, "date": {"value": r.date_value} if r.date_value else None,
-            "place": {"name": r.place_name, "country": r.country, "lat": r.lat, "lon": r.lon},
-            "killed": {"min": r.killed_min, "max": r.killed_max}, "grade": r.grade}
+def _map_json(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    # rows of MAP_COLUMNS, unpacked by position (reading them by name took seven times as long)
+    return [{"id": id_, "event_type": et, "date": {"value": dv} if dv else None,
+             "place": {"name": name, "country": cc, "lat": lat, "lon": lon},
+             "killed": {"min": kmin, "max": kmax}, "grade": grade}
+            for id_, et, dv, name, cc, lat, lon, kmin, kmax, grade in rows]
 
 
 @router.get("/facets", tags=["incidents"])
-def facets(s: Db) -> dict[str, Any]:
-    """Values to filter on, with counts: countries, event types, perpetrators, grades."""
+def facets(s: Db, request: Request) -> Response:
+    """Values to filter on, with counts: countries, event types, perpetrators, grades.
+
+    Counted once after each write to the database, then answered from memory (with an ETag).
+    """
     live = Incident.rejected.is_(False)
 
     def counts(col: Any) -> list[dict[str, Any]]:
         q = select(col, func.count()).where(live, col.is_not(None)).group_by(col).order_by(func.count().desc(), col)
         return [{"value": v, "count": n} for v, n in s.execute(q)]
 
-    return {"countries": counts(Incident.country), "types": counts(Incident.event_type),
-            "actors": counts(Incident.perpetrator), "grades": counts(Incident.grade)}
+    return cached_json(request, s, ("facets",), lambda: {
+        "countries": counts(Incident.country), "types": counts(Incident.event_type),
+        "actors": counts(Incident.perpetrator), "grades": counts(Incident.grade)})
 
 
 def _review_log(s: Session, incident_id: int) -> list[dict[str, Any]]:
