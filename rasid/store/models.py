@@ -137,7 +137,9 @@ class Incident(Base):
 
     __table_args__ = (
         Index("ix_incidents_date", "date"),
-        Index("ix_incidents_country", "country"),
+        Index("ix_incidents_country", "country", "rejected", "date"),  # filters, and their counts from the index
+        Index("ix_incidents_type", "event_type", "rejected", "date"),
+        Index("ix_incidents_grade", "grade", "rejected"),
         Index("ix_incidents_lat_lon", "lat", "lon"),
     )
 
