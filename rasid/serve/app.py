@@ -96,9 +96,10 @@ def create_app(db_url: str | None = None, *, read_open: bool = True, max_extract
         upgrade: bring the schema up to date first (a worker of ``rasid serve --workers`` leaves that to
             the parent, which did it before starting the workers).
     """
-    from rasid.store.db import open_db
+    from rasid.store.db import open_db, tune_for_reading
 
     engine, factory = open_db(db_url, create=upgrade)
+    tune_for_reading(engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
