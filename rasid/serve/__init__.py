@@ -3,6 +3,8 @@
     app.py      create_app: settings, error shape, static page
     api.py      read endpoints (incidents, documents, extract) and write endpoints (ingest, review)
     errors.py   the one JSON error shape of every error response
+    cache.py    facets and lists kept until the next write (the database's change counter), with ETags
+    pagefiles.py the page and its files, read once and sent from memory
     tokens.py   API tokens (only their sha256 is stored)
     spans.py    highlights: every field's words as (field, start, end, text) into the document text
     cli.py      ``rasid serve`` and ``rasid token``

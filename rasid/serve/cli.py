@@ -19,7 +19,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
-    from rasid.serve.app import SETTINGS_ENV, create_app
+    from rasid.serve.app import SETTINGS_ENV, create_app, tune_gc
     from rasid.serve.settings import extract_per_minute_from_env, read_open_from_env
 
     if args.workers < 1:
@@ -35,6 +35,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
           f"{'open' if settings['read_open'] else 'need a token'}; {args.workers} worker process"
           f"{'es' if args.workers > 1 else ''})", file=sys.stderr)
     if args.workers == 1:
+        tune_gc()
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return EXIT_OK
     app.state.engine.dispose()

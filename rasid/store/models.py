@@ -4,6 +4,7 @@
                │       │    └── places, actors  (normalised lookups, filled as mentions arrive)
     failures   │       └── every field with its words: ``data`` keeps the contract JSON of the mention
     review_log, review_constraints              human decisions, kept and respected by later merges
+    changes                                     a count of writes to incidents and mentions (triggers): cache keys
 
 The schema is created and upgraded by Alembic (``rasid db upgrade``; ``rasid/store/migrations``).
 """
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -135,7 +137,9 @@ class Incident(Base):
 
     __table_args__ = (
         Index("ix_incidents_date", "date"),
-        Index("ix_incidents_country", "country"),
+        Index("ix_incidents_country", "country", "rejected", "date"),  # filters, and their counts from the index
+        Index("ix_incidents_type", "event_type", "rejected", "date"),
+        Index("ix_incidents_grade", "grade", "rejected"),
         Index("ix_incidents_lat_lon", "lat", "lon"),
     )
 
@@ -210,6 +214,18 @@ class ReviewConstraint(Base):
     kind: Mapped[str] = mapped_column(String(8))
 
     __table_args__ = (UniqueConstraint("mention_a", "mention_b", "kind", name="uq_review_constraint"),)
+
+
+class Changes(Base):
+    """One row: ``n`` counts the rows ever written to incidents and mentions (database triggers bump it).
+
+    The web app keys its caches on it: a write by any process, through any path, moves it.
+    """
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
 
 
 class Token(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -92,22 +92,37 @@ def iter_all(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[Inc
         session.expunge_all()
 
 
-def incident_json(inc: Incident, *, mentions: bool = True) -> dict[str, Any]:
-    d: dict[str, Any] = {
-        "id": inc.id, "event_type": inc.event_type,
-        "acled": {"event_type": inc.acled_event_type, "sub_event_type": inc.acled_sub_event_type},
-        "date": {"value": inc.date_value, "precision": inc.date_precision} if inc.date_value else None,
-        "place": ({"name": inc.place_name, "admin1": inc.admin1, "country": inc.country, "lat": inc.lat,
-                   "lon": inc.lon, "precision": inc.place_precision} if inc.place_name else
-                  ({"country": inc.country} if inc.country else None)),
-        "perpetrator": inc.perpetrator, "perpetrators": inc.perpetrators, "contested": inc.contested,
-        "victims": inc.victims,
-        "killed": {"min": inc.killed_min, "max": inc.killed_max},
-        "injured": {"min": inc.injured_min, "max": inc.injured_max},
-        "sources": inc.n_sources, "independent_sources": inc.n_independent, "grade": inc.grade,
-        "rejected": inc.rejected, "reject_why": inc.reject_why, "reviewed": inc.reviewed,
-        "overrides": inc.overrides or {},
+# an incident's own fields, in the order :func:`row_json` takes them: a select of these columns gives rows
+# that it turns into the API's form without loading ORM objects (the web app's lists)
+LIST_FIELDS = ("id", "event_type", "acled_event_type", "acled_sub_event_type", "date_value", "date_precision",
+               "place_name", "admin1", "country", "lat", "lon", "place_precision", "perpetrator", "perpetrators",
+               "contested", "victims", "killed_min", "killed_max", "injured_min", "injured_max", "n_sources",
+               "n_independent", "grade", "rejected", "reject_why", "reviewed", "overrides")
+
+
+def row_json(r: Sequence[Any]) -> dict[str, Any]:
+    """An incident without its mentions from a row of the :data:`LIST_FIELDS` columns (unpacked by position:
+    several times faster than reading a row's attributes by name)."""
+    (id_, event_type, acled_type, acled_sub, date_value, date_precision, place_name, admin1, country, lat, lon,
+     place_precision, perpetrator, perpetrators, contested, victims, killed_min, killed_max, injured_min,
+     injured_max, n_sources, n_independent, grade, rejected, reject_why, reviewed, overrides) = r
+    return {
+        "id": id_, "event_type": event_type,
+        "acled": {"event_type": acled_type, "sub_event_type": acled_sub},
+        "date": {"value": date_value, "precision": date_precision} if date_value else None,
+        "place": ({"name": place_name, "admin1": admin1, "country": country, "lat": lat, "lon": lon,
+                   "precision": place_precision} if place_name else ({"country": country} if country else None)),
+        "perpetrator": perpetrator, "perpetrators": perpetrators, "contested": contested, "victims": victims,
+        "killed": {"min": killed_min, "max": killed_max},
+        "injured": {"min": injured_min, "max": injured_max},
+        "sources": n_sources, "independent_sources": n_independent, "grade": grade,
+        "rejected": rejected, "reject_why": reject_why, "reviewed": reviewed, "overrides": overrides or {},
     }
+
+
+def incident_json(inc: Incident, *, mentions: bool = True) -> dict[str, Any]:
+    """The API's and the exports' form of an incident, with its mentions (loaded with their documents) or not."""
+    d = row_json([getattr(inc, f) for f in LIST_FIELDS])
     if mentions:
         d["mentions"] = [{
             "id": m.id, "document": m.document_id, "source": m.document.source, "url": m.document.url,

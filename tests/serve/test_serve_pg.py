@@ -46,10 +46,13 @@ def test_api_on_each_database(db_url: str) -> None:
         assert doc["highlights"] and all(doc["text"][h["start"]:h["end"]] == h["text"] for h in doc["highlights"])
         assert client.get("/api/incidents", params={"bbox": "36.5,35.7,36.7,35.9"}).json()["total"] == 2
 
+        facets = client.get("/api/facets").json()  # kept until the next write (the change counter's triggers)
         auth = {"Authorization": f"Bearer {token}"}
         r = client.post("/api/documents", json={"text": NEW, "id": "pg-1", "published": "2020-02-03"}, headers=auth)
         assert r.status_code in (200, 201), r.text
         new_id = r.json()["incidents"][0]
+        assert sum(c["count"] for c in client.get("/api/facets").json()["grades"]) == \
+            sum(c["count"] for c in facets["grades"]) + 1
         assert client.get(f"/api/incidents/{new_id}").json()["place"]["name"] in ("Aleppo", "Al-Rashidin", "Rashidin")
         r = client.post(f"/api/incidents/{new_id}/edit", json={"field": "killed_min", "value": "5", "why": "list"},
                         headers=auth)

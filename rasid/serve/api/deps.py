@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import AsyncIterator
 
 from fastapi import Header, Request
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,7 +11,9 @@ from rasid.serve import tokens
 from rasid.serve.errors import ApiError
 
 
-def session(request: Request) -> Iterator[Session]:
+async def session(request: Request) -> AsyncIterator[Session]:
+    """A session for the request (async: made and closed on the event loop, not in a thread of the pool; the
+    connection is taken from the pool at its first query, in the endpoint's thread)."""
     factory: sessionmaker[Session] = request.app.state.factory
     with factory() as s:
         yield s
@@ -50,9 +52,10 @@ def writer(request: Request, authorization: str | None = Header(default=None),
     return name
 
 
-def reader(request: Request, authorization: str | None = Header(default=None),
-           x_rasid_token: str | None = Header(default=None)) -> str | None:
-    """Nothing when reads are open; otherwise the same check as :func:`writer`."""
+async def reader(request: Request, authorization: str | None = Header(default=None),
+                 x_rasid_token: str | None = Header(default=None)) -> str | None:
+    """Nothing when reads are open; otherwise the same check as :func:`writer` (async: an open read costs
+    no hop to a thread of the pool)."""
     if request.app.state.settings.read_open:
         return None
     return writer(request, authorization, x_rasid_token)

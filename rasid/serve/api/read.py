@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Iterable, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rasid.serve.api.deps import reader, session
+from rasid.serve.cache import cached_json
 from rasid.serve.errors import ApiError
 from rasid.serve.spans import highlights
 from rasid.store.models import INT_MAX, Document, Incident, Mention, ReviewLog
-from rasid.store.query import Filters, incident_json, parse_bbox, statement
+from rasid.store.query import LIST_FIELDS, Filters, parse_bbox, row_json, statement
 
 router = APIRouter(prefix="/api", dependencies=[Depends(reader)])
 
@@ -43,6 +44,7 @@ def _filters(country: str | None, date_from: date | None, date_to: date | None, 
 @router.get("/incidents", tags=["incidents"])
 def list_incidents(
     s: Db,
+    request: Request,
     country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO 3166 alpha-2")] = None,
     date_from: Annotated[date | None, Query(alias="from", description="first day, YYYY-MM-DD")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="last day, YYYY-MM-DD")] = None,
@@ -54,62 +56,93 @@ def list_incidents(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0, le=INT_MAX)] = 0,
     view: Annotated[Literal["full", "map"], Query(description="map: only what a marker needs (fast)")] = "full",
-) -> dict[str, Any]:
-    """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page."""
+) -> Response:
+    """Incidents matching every filter given, by date; ``total`` counts them all, beyond the page.
+
+    Answers carry an ETag and are kept until the next write to the database (``If-None-Match``: 304).
+    """
     f = _filters(country, date_from, date_to, actor, event_type, bbox, min_grade, rejected)
-    q = statement(f)
-    total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
-    if view == "map":
-        cols = q.with_only_columns(*MAP_COLUMNS).offset(offset).limit(limit)
-        return {"total": total, "limit": limit, "offset": offset, "incidents": [_map_json(r) for r in s.execute(cols)]}
-    rows = s.scalars(q.offset(offset).limit(limit))
-    return {"total": total, "limit": limit, "offset": offset,
-            "incidents": [incident_json(i, mentions=False) for i in rows]}
+
+    def build() -> dict[str, Any]:
+        q = statement(f)
+        # Core, not the ORM: plain rows of columns (a fifth less time a row)
+        rows = s.connection().execute(q.with_only_columns(*(MAP_COLUMNS if view == "map" else LIST_COLUMNS))
+                                      .offset(offset).limit(limit)).all()
+        if 0 < len(rows) < limit or (offset == 0 and not rows):
+            total = offset + len(rows)  # the last page: no need to count (the page's map view, most filters)
+        else:
+            total = s.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
+        return {"total": total, "limit": limit, "offset": offset,
+                "incidents": _map_json(rows) if view == "map" else [row_json(r) for r in rows]}
+
+    return cached_json(request, s, ("incidents", f, limit, offset, view), build)
 
 
 # the page asks for every incident at once: plain columns, no ORM objects, a third of the bytes
 MAP_COLUMNS = (Incident.id, Incident.event_type, Incident.date_value, Incident.place_name, Incident.country,
                Incident.lat, Incident.lon, Incident.killed_min, Incident.killed_max, Incident.grade)
+# a list page: rows of the incident's own columns rather than ORM objects (a third of the time)
+LIST_COLUMNS = tuple(getattr(Incident, c) for c in LIST_FIELDS)
 
 
-def _map_json(r: Any) -> dict[str, Any]:
-    return {"id": r.id, "event_type": r.event_type, "date": {"value": r.date_value} if r.date_value else None,
-            "place": {"name": r.place_name, "country": r.country, "lat": r.lat, "lon": r.lon},
-            "killed": {"min": r.killed_min, "max": r.killed_max}, "grade": r.grade}
+def _map_json(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    # rows of MAP_COLUMNS, unpacked by position (reading them by name took seven times as long)
+    return [{"id": id_, "event_type": et, "date": {"value": dv} if dv else None,
+             "place": {"name": name, "country": cc, "lat": lat, "lon": lon},
+             "killed": {"min": kmin, "max": kmax}, "grade": grade}
+            for id_, et, dv, name, cc, lat, lon, kmin, kmax, grade in rows]
 
 
 @router.get("/facets", tags=["incidents"])
-def facets(s: Db) -> dict[str, Any]:
-    """Values to filter on, with counts: countries, event types, perpetrators, grades."""
+def facets(s: Db, request: Request) -> Response:
+    """Values to filter on, with counts: countries, event types, perpetrators, grades.
+
+    Counted once after each write to the database, then answered from memory (with an ETag).
+    """
     live = Incident.rejected.is_(False)
 
     def counts(col: Any) -> list[dict[str, Any]]:
         q = select(col, func.count()).where(live, col.is_not(None)).group_by(col).order_by(func.count().desc(), col)
         return [{"value": v, "count": n} for v, n in s.execute(q)]
 
-    return {"countries": counts(Incident.country), "types": counts(Incident.event_type),
-            "actors": counts(Incident.perpetrator), "grades": counts(Incident.grade)}
+    return cached_json(request, s, ("facets",), lambda: {
+        "countries": counts(Incident.country), "types": counts(Incident.event_type),
+        "actors": counts(Incident.perpetrator), "grades": counts(Incident.grade)})
 
 
 def _review_log(s: Session, incident_id: int) -> list[dict[str, Any]]:
-    q = select(ReviewLog).where(ReviewLog.incident_id == incident_id).order_by(ReviewLog.id)
-    return [{"at": r.at.isoformat(), "who": r.who, "action": r.action, "why": r.why, "detail": r.detail}
-            for r in s.scalars(q)]
+    q = (select(ReviewLog.at, ReviewLog.who, ReviewLog.action, ReviewLog.why, ReviewLog.detail)
+         .where(ReviewLog.incident_id == incident_id).order_by(ReviewLog.id))
+    return [{"at": at.isoformat(), "who": who, "action": action, "why": why, "detail": detail}
+            for at, who, action, why, detail in s.connection().execute(q)]
+
+
+# an incident's mentions with their documents, in one query of plain columns (no ORM objects)
+SOURCE_COLUMNS = (Mention.id, Mention.document_id, Mention.link, Mention.data, Document.ext_id, Document.source,
+                  Document.url, Document.published, Document.lang, Document.text)
 
 
 @router.get("/incidents/{incident_id}", tags=["incidents"])
 def get_incident(incident_id: IncidentId, s: Db) -> dict[str, Any]:
     """One incident with its mentions (each with its spans and highlights), its sources' texts and review log."""
-    inc = s.scalar(select(Incident).where(Incident.id == incident_id)
-                   .options(selectinload(Incident.mentions).selectinload(Mention.document)))
-    if inc is None:
+    db = s.connection()
+    row = db.execute(select(*LIST_COLUMNS).where(Incident.id == incident_id)).first()
+    if row is None:
         raise ApiError(404, f"no incident {incident_id}")
-    d = incident_json(inc)
-    docs: dict[int, Document] = {}
-    for m, md in zip(inc.mentions, d["mentions"], strict=True):
-        md["highlights"] = highlights(m.data, m.document.text)
-        docs.setdefault(m.document_id, m.document)
-    d["documents"] = [_doc_json(doc) for doc in docs.values()]  # "sources" is the count
+    d = row_json(row)
+    mentions: list[dict[str, Any]] = []
+    docs: dict[int, dict[str, Any]] = {}
+    q = (select(*SOURCE_COLUMNS).join(Document, Mention.document_id == Document.id)
+         .where(Mention.incident_id == incident_id).order_by(Mention.id))
+    for mid, doc_id, link, data, ext_id, source, url, published, lang, text in db.execute(q):
+        day = published.isoformat() if published else None
+        mentions.append({"id": mid, "document": doc_id, "source": source, "url": url, "published": day, "lang": lang,
+                         "link": link, **data, "highlights": highlights(data, text)})
+        if doc_id not in docs:
+            docs[doc_id] = {"id": doc_id, "ext_id": ext_id, "source": source, "url": url, "published": day,
+                            "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "text": text}
+    d["mentions"] = mentions
+    d["documents"] = list(docs.values())  # "sources" is the count
     d["review_log"] = _review_log(s, incident_id)
     return d
 
