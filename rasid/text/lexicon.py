@@ -57,12 +57,17 @@ def _one_space_view(norm: str) -> tuple[str, Sequence[int] | None]:
     Only documents are cached: the rules also look up single words, and with one cache for both a
     long document's view was evicted and rebuilt for every word (time grew with length squared)."""
     if len(norm) < 512:
-        return _space_view(norm)
+        return _word_space_view(norm)
     return _cached_space_view(norm)
 
 
 @lru_cache(maxsize=4)
 def _cached_space_view(norm: str) -> tuple[str, Sequence[int] | None]:
+    return _space_view(norm)
+
+
+@lru_cache(maxsize=16384)
+def _word_space_view(norm: str) -> tuple[str, Sequence[int] | None]:
     return _space_view(norm)
 
 
