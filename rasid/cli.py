@@ -426,6 +426,10 @@ def _eval_merge(args: argparse.Namespace, files: list[Path]) -> int:
               f"precision {m['precision']:.3f}   recall {m['recall']:.3f}   F1 {m['f1']:.3f}   "
               f"events {m['events']} -> incidents {m['incidents']}   "
               f"Arabic-English recall {xr} ({x['true_pairs']}/{x['pairs_gold']})")
+        st = m.get("strict")
+        if st and st["recall"] is not None:
+            print(f"{'':<12} strict recall over all gold pairs (an incident not extracted counts as unmerged): "
+                  f"{st['recall']:.3f} ({st['true_pairs']}/{st['pairs_gold']})")
     print(f"same grouping in reverse order: {'yes' if r['order_independent'] else 'NO'}")
     return EXIT_OK
 
