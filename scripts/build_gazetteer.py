@@ -19,14 +19,17 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rasid" / "geo" / "data" / "gazetteer.tsv"
 SEATS = ROOT / "rasid" / "geo" / "data" / "seats.tsv"
-COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL", "SO", "SA", "TR", "EG", "KW", "JO", "TN", "BH")
-# Countries that the Arabic press reports attacks in, beside the theatres: their provinces and their
-# towns of at least NEIGHBOUR_MIN_POPULATION only, because the many villages of Turkey or Egypt carry
-# names that are everyday Arabic words ("الوقف", "الساحل", "الحربية") and would turn them into places.
-NEIGHBOURS = ("SA", "TR", "EG", "KW", "JO", "TN", "BH")
+# Countries that the Arabic press reports attacks in, beside the theatres (the list lives in
+# rasid/geo/data/cues.yaml, which the matcher reads too): their provinces and their towns of at least
+# NEIGHBOUR_MIN_POPULATION only, because the many villages of Turkey or Egypt carry names that are
+# everyday Arabic words ("الوقف", "الساحل", "الحربية") and would turn them into places.
+NEIGHBOURS = tuple(yaml.safe_load((ROOT / "rasid" / "geo" / "data" / "cues.yaml").read_text(encoding="utf-8"))["neighbours"])
+COUNTRIES = ("IQ", "SY", "YE", "LY", "PS", "LB", "SD", "IL", "SO", *NEIGHBOURS)
 NEIGHBOUR_MIN_POPULATION = 15000
 COLUMNS = ("gid", "kind", "name", "admin1", "country", "lat", "lon", "population", "aliases")
 _KEEP = re.compile(r"^[A-Za-z][A-Za-z' .-]*$|[\u0600-\u06ff]")

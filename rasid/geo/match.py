@@ -64,6 +64,7 @@ class GeoCues:
     station: PhraseMatcher
     cues_after: dict[str, str]
     cue_words: frozenset[str]
+    neighbours: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def geo_cues() -> GeoCues:
         station=matcher_from_lists({1: d.get("station_before") or []}),
         cues_after={normalize_str(w): str(k) for k, ws in (d.get("cues_after") or {}).items() for w in ws},
         cue_words=words(all_strings(d["cues"])),
+        neighbours=frozenset(d.get("neighbours") or []),
     )
 
 
@@ -203,7 +205,11 @@ def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
             cue = gc.cues_after.get(toks[i + n].text)  # "Hodeidah governorate"
         # names of three letters or fewer need a cue ("عين", "بئر"), except cities and governorates:
         # "حلب", "حمص", "عدن", "تعز", "غزة", "رفح" are named bare in most reports
-        if cue is None and (key in gc.needs_cue or (len(key) <= 3 and not _major(places))):
+        # ... and so do the towns of the neighbour countries, whose Arabic names are often everyday
+        # words ("آلاشهر" is "the months" folded), unless the name holds its cue ("مدينة نجران"):
+        # their cities and provinces go bare
+        neighbour = all(p.country in gc.neighbours for p in places) and key.split()[0] not in gc.cue_words
+        if cue is None and (key in gc.needs_cue or ((len(key) <= 3 or neighbour) and not _major(places))):
             i += n
             continue
         if key in gc.cue_words:  # "سوق المدينة" is the town's market, not a town called "المدينة"

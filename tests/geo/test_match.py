@@ -164,3 +164,18 @@ def test_the_second_city_of_a_double_dateline_is_the_bureau() -> None:
 
     text = "GAZA/CAIRO, Feb 25 (Agency) - Israeli air strikes overnight on Rafah killed at least 11 people."
     assert [i["place"]["name"] for i in extract_text(text, published="2024-02-25")["incidents"]] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text", [
+    # a neighbour country's town is no place without a cue word: "آلاشهر" folds to "الاشهر" (the months)
+    "تكبدت الشركات خسائر كبيرة خلال الأشهر الماضية بعد ضربة جديدة لأسواق المال.",
+    # everyday words that Syrian hamlets carry: the pound ("جنية"), a family name ("عجمي")
+    "تراجع الجنيه مرة أخرى يوم الخميس في ضربة جديدة للمصدرين.",
+    "ألقى الشاعر محمد العجمي قصيدة عن ضربة الحظ في أمسية الخميس.",
+    # "الحزم" is resolve (and the coalition's operation), the town al-Hazm only after a cue
+    "وأشاد الكاتب بالحزم في قصيدته الجديدة التي وصف فيها ضربة الفارس يوم الخميس.",
+])
+def test_everyday_words_are_no_places(text: str) -> None:
+    from rasid.pipeline import extract_text
+
+    assert extract_text(text, published="2015-08-10")["incidents"] == []
