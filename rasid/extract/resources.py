@@ -66,6 +66,7 @@ class LangResources:
     not_subject_after: frozenset[str]
     conduit_links: PhraseMatcher
     statement_nouns: PhraseMatcher
+    statement_author: tuple[str, ...]
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
     military: PhraseMatcher
@@ -142,6 +143,7 @@ def resources(lang: str) -> LangResources:
         anaphor_kinds={fold(k): tuple(v) for k, v in (att.get("anaphor_kinds") or {}).items()},
         speaker_heads=words(att.get("speaker_heads")),
         statement_nouns=matcher_from_lists({1: att.get("statement_nouns") or []}),
+        statement_author=tuple(fold(w) for w in att.get("statement_author") or []),
         statement_header=matcher_from_lists({1: att["statement_header"]}),
         civilians=matcher_from_lists({1: vic["civilians"]}),
         military=matcher_from_lists({1: vic["military"]}),

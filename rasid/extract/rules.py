@@ -238,8 +238,10 @@ def _toll_update(res, norm: str, seg: Segment) -> bool:  # type: ignore[no-untyp
 
 def _after_statement_noun(res, norm: str, d) -> bool:  # type: ignore[no-untyped-def]
     """"في بيان صدر صباح اليوم", "in a statement on Tuesday": when the source spoke."""
-    # also after the statement's author: "وقال بيان لقوة المهام المشتركة اليوم"
-    return any(d.start - s.end <= 12 or (d.start - s.end <= 40 and norm[s.end : d.start].lstrip().startswith(("ل", "صادر")))
+    # also after the statement's author: "وقال بيان لقوة المهام المشتركة اليوم" (statement_author in
+    # lang/*/attribution.yaml: the words that open the author after the noun)
+    return any(d.start - s.end <= 12 or (d.start - s.end <= 40 and res.statement_author
+                                         and norm[s.end : d.start].lstrip().startswith(res.statement_author))
                for s in res.statement_nouns.finditer(norm, max(0, d.start - 55), d.start))
 
 
