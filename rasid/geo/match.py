@@ -261,8 +261,7 @@ def _with_context(found: list[PlaceMention]) -> list[PlaceMention]:
     """Each name that several governorates share learns the governorates of the places named
     within a sentence's reach ("النيرب شرقي إدلب": the Nayrab of Idlib, not Aleppo's)."""
     out = []
-    order = sorted(range(len(found)), key=lambda k: found[k].start)  # bisect the neighbours, not scan all
-    starts = [found[k].start for k in order]
+    starts = [o.start for o in found]  # found in text order: bisect the neighbours, not scan all
     for m in found:
         if len({(p.country, p.admin1) for p in m.candidates}) < 2:
             out.append(m)
@@ -270,7 +269,7 @@ def _with_context(found: list[PlaceMention]) -> list[PlaceMention]:
         near: set[str] = set()
         lo = bisect.bisect_left(starts, m.start - _CONTEXT_CHARS)
         hi = bisect.bisect_right(starts, m.start + _CONTEXT_CHARS)
-        for o in (found[k] for k in sorted(order[lo:hi])):
+        for o in found[lo:hi]:
             if o is not m and abs(o.start - m.start) <= _CONTEXT_CHARS:
                 admins = {p.admin1 for p in o.candidates if p.admin1}
                 if len(admins) == 1:

@@ -54,8 +54,9 @@ def _one_space_view(norm: str) -> tuple[str, Sequence[int] | None]:
     """``norm`` with every run of white space made one " ", as a phrase's space matches it, and
     the position in ``norm`` of each character (None when no run was shortened).
 
-    Only documents are cached: the rules also look up single words, and with one cache for both a
-    long document's view was evicted and rebuilt for every word (time grew with length squared)."""
+    Documents and single words have caches of their own: with one cache for both, a long
+    document's view was evicted by the rules' word look-ups and rebuilt for every word (time grew
+    with the square of its length)."""
     if len(norm) < 512:
         return _word_space_view(norm)
     return _cached_space_view(norm)
