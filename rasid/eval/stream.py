@@ -9,14 +9,19 @@ a false record. Read from the corpus zips under
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+import yaml
+
 from rasid.eval.corpus import CorpusMissing, corpora_root
+from rasid.text.normalize import normalize_str
 
 
 @dataclass
@@ -44,20 +49,12 @@ def stream_articles(limit: int | None = None) -> Iterator[dict[str, Any]]:
     Raises:
         CorpusMissing: the corpora folder is absent.
     """
-    import hashlib
-
     root = corpora_root()
     folder = root / "saudinewsnet" if root else None
     if folder is None or not (folder / "conflict.jsonl").exists():
         raise CorpusMissing("../shared/corpora/saudinewsnet not found (set RASID_CORPORA)")
     with open(folder / "conflict.jsonl", encoding="utf-8") as fh:
         conflict_urls = {json.loads(x)["url"] for x in fh if x.strip()}
-    import re
-
-    import yaml
-
-    from rasid.text.normalize import normalize_str
-
     words = yaml.safe_load((Path(__file__).with_name("stream.yaml")).read_text(encoding="utf-8"))["exclude_words"]
     violent = re.compile("|".join(re.escape(normalize_str(w)) for w in words))
     n = 0
