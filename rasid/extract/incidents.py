@@ -19,7 +19,7 @@ from rasid.extract.dates import SAME_AS_PREVIOUS, DateMention
 from rasid.extract.mentions import ARMED, Mention
 from rasid.extract.resources import TYPE_PRIORITY, acled_table
 from rasid.geo.gazetteer import Place, distance_km, precision_rank
-from rasid.geo.match import choose
+from rasid.geo.match import choose, is_unknown
 from rasid.model import ActorRef, Count, DateRef, Incident, PlaceRef, Span
 from rasid.text.normalize import NormText
 
@@ -164,6 +164,11 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     mine = choose(m.place, countries)
     if mine.gid == gp[1].gid or mine.name == gp[1].name:
         return True
+    # a village the gazetteer lacks, told inside the place the event was first put ("مجزرة في مديرية
+    # زبيد" ... "غارة على منزل في قرية المتينة بمديرية زبيد"), or the other way round
+    if (m.place.within is not None and m.place.within.gid == gp[1].gid) or \
+            (gp[0].place is not None and gp[0].place.within is not None and gp[0].place.within.gid == mine.gid):
+        return True
     # "in neighbouring Shabwa" and "outside Ataq, the Shabwa capital": a province and a town in it
     coarse, fine = (mine, gp[1]) if precision_rank(mine.kind) > precision_rank(gp[1].kind) else (gp[1], mine)
     if coarse.kind == "province" and fine.kind != "province" and coarse.country == fine.country \
@@ -175,7 +180,12 @@ def _same_place(g: Group, m: Mention, countries: list[str]) -> bool:
     # ناحية الرياض في قضاء الحويجة" ... "ارتفاع عدد شهداء هجوم الحويجة"), or a nearby place ("the strike
     # hit a compound near X"); two different names otherwise are two places (Shati camp and al-Daraj
     # are 3 km apart)
-    return mine.gid in g.told(countries) or ((_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, gp[1].lat, gp[1].lon) <= 10)
+    if mine.gid in g.told(countries):
+        return True
+    there = gp[1]
+    if mine.lat is None or mine.lon is None or there.lat is None or there.lon is None:
+        return False  # a place the gazetteer lacks is the same only by name
+    return (_definite(m) or m.headline) and distance_km(mine.lat, mine.lon, there.lat, there.lon) <= 10
 
 
 # A mention is compared with the incidents told within this many sentences of it, never with every
@@ -237,8 +247,10 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             pass  # "in a separate incident": a new event even where it names the same town
         elif anchored:
             target = next((g for g in win.near(m) if _same_place(g, m, countries) and _compatible(g, m, countries)), None)
+            # ... a place the gazetteer lacks cannot be shown to lie elsewhere ("العبوة انفجرت ... في
+            # وادي الشاي" after "عبوة ناسفة قرب ناحية الرياض")
             if target is None and last and _definite(m) and m.sentence_index - last.last_sentence <= 4 \
-                    and _compatible(last, m, countries) and _same_place(last, m, countries):
+                    and _compatible(last, m, countries) and (_same_place(last, m, countries) or (m.place is not None and is_unknown(m.place.best))):
                 target = last
             # "... الغارة على بلدة X": a definite trigger right after a place-less mention refers back
             # (or a few sentences on, past an event of another kind: "... الضربات وقعت في منطقة صحراوية")
@@ -368,7 +380,10 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         pm_mention, place = got
         pm = pm_mention.place
         assert pm is not None
-        place_ref = PlaceRef(_span(nt, pm.core_start, pm.end), place.name, place.admin1 or None, place.country,
+        span = _span(nt, pm.core_start, pm.end)
+        # a place the gazetteer lacks is named as the text writes it ("قرية المعزوب" -> "المعزوب")
+        name = span.text.strip('"«»()\'') if is_unknown(place) else place.name
+        place_ref = PlaceRef(span, name, place.admin1 or None, place.country or None,
                              place.lat, place.lon, pm.precision if place.kind == "town" else place.kind, place.gid)
     date_ref = None
     dm = next((m.date for m in g.mentions if m.date and m.date.value and not m.date.statement), None) or report_day \

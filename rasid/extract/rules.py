@@ -28,7 +28,9 @@ from rasid.geo.match import (
     dateline_city,
     dateline_town,
     document_countries,
+    dual_pair,
     find_places,
+    in_country,
 )
 from rasid.model import Document, Incident
 from rasid.text.normalize import NormText, normalize
@@ -77,8 +79,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     sents = sentences(norm)
     voice = _armed_voice(res, norm, actors, doc_source, sents[:2])
     actor_starts = [a.start for a in actors]
-    places = [_dateline(norm, p) for p in places if not _inside(actors, p.start, actor_starts)
-              and _in_document_countries(p, countries)]
+    places = [_dateline(norm, in_country(p, countries)) for p in places if not _inside(actors, p.start, actor_starts)
+              and _in_document_countries(in_country(p, countries), countries)]
     place_starts = [p.start for p in places]
     reporter_town = dateline_town(places)
     if reporter_town is not None and countries and reporter_town.best.country != countries[0]:
@@ -143,7 +145,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
                 town = None if m.places else dateline_city(norm, seg.start, seg.end, reporter_town)
                 fresh = not (m.definite or m.update or m.weak)  # one that refers back has its event's place
                 m.places = [town] if town else m.places or (setting if fresh else [])
-                found.append(m)
+                found += _each_of_dual(norm, m)
         _follow_up_claims(res, norm, sent, si, segs, own_claims, found, made)
         # "IDF troops identified three terrorists inside a structure near Yaroun. Shortly after, an
         # aircraft struck the structure": a sentence that tells no event but names one place sets
@@ -152,6 +154,18 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
         setting = own if len(own) == 1 and len(found) == made and sent.paragraph == sents[min(si + 1, len(sents) - 1)].paragraph else []
     report_day = _single_report_day(all_dates) if published else None
     return build_incidents(nt, lang, found, actors, countries, report_day=report_day, doc_source=doc_source)
+
+
+def _each_of_dual(norm: str, m: mn.Mention) -> list[mn.Mention]:
+    """"قصف على قريتي مشرعة وحدنان": one incident at each of the two places a dual cue names
+    (CONTRACT.md section 7: one event at one place). A toll told for both together is neither's:
+    it stays null rather than be counted twice or split by guess."""
+    pair = dual_pair(norm, m.places) if m.trigger is not None else None
+    if pair is None:
+        return [m]
+    a, b = pair
+    first = dataclasses.replace(m, places=[p for p in m.places if p is not b], figures=[])
+    return [first, dataclasses.replace(m, places=[p for p in m.places if p is not a], figures=[], separate=True)]
 
 
 def _follow_up_claims(res, norm: str, sent: Segment, si: int, segs: list[Segment],  # type: ignore[no-untyped-def]

@@ -35,8 +35,8 @@ class Place:
     name: str
     admin1: str
     country: str
-    lat: float
-    lon: float
+    lat: float | None  # None: a place the text names that the gazetteer lacks (geo.match.is_unknown)
+    lon: float | None
     population: int
     aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
 

@@ -36,6 +36,7 @@ class PlaceMention:
     context: frozenset[str] = frozenset()  # governorates of the places named around it
     dateline: bool = False  # the reporter's city before the body ("غزة/ الأناضول –"), a reference too
     far: bool = False  # a reference point farther than the place tolerance ("40 km northeast of Kismayo")
+    within: Place | None = None  # the known place an unknown one is said to lie in ("قرية X بمديرية زبيد")
 
     @property
     def best(self) -> Place:
@@ -65,6 +66,7 @@ class GeoCues:
     cues_after: dict[str, str]
     cue_words: frozenset[str]
     neighbours: frozenset[str]
+    dual: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,7 @@ def geo_cues() -> GeoCues:
         cues_after={normalize_str(w): str(k) for k, ws in (d.get("cues_after") or {}).items() for w in ws},
         cue_words=words(all_strings(d["cues"])),
         neighbours=frozenset(d.get("neighbours") or []),
+        dual=words(d.get("dual")),
     )
 
 
@@ -163,16 +166,17 @@ def find_places(norm: str, toks: list[Token] | None = None, *, gaz: Gazetteer | 
     with its cue and role."""
     gaz = gaz or default_gazetteer()
     if toks is not None:
-        out = _names(norm, toks, gaz)
+        out = _with_unknown(norm, toks, _names(norm, toks, gaz))
     else:
         out = []
         start = 0
         while start < len(norm):
             cut = norm.find("\n", start + _CHUNK_CHARS) if len(norm) - start > _CHUNK_CHARS else -1
             stop = len(norm) if cut < 0 else cut + 1
-            out += _names(norm, tokenize(norm, start, stop), gaz)
+            chunk = tokenize(norm, start, stop)
+            out += _with_unknown(norm, chunk, _names(norm, chunk, gaz))
             start = stop
-    return _with_context(_coordinated_references(norm, out))
+    return _with_context(_coordinated_references(norm, _placed_in(norm, out)))
 
 
 def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
@@ -223,6 +227,181 @@ def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
         out.append(PlaceMention(start, end, core, tuple(places), cue, ref, far=ref and _far_reference(gc, norm, start)))
         i += n
     return out
+
+
+def _with_unknown(norm: str, toks: list[Token], known: list[PlaceMention]) -> list[PlaceMention]:
+    """Known and unknown places in text order; a known name inside an unknown one ("صيدا" of
+    "ناحية أبي صيدا") is none."""
+    new = _unknown_names(norm, toks, known)
+    known = [k for k in known if not any(n.start <= k.start and k.end <= n.end for n in new)]
+    return sorted(known + new, key=lambda p: p.start)
+
+
+UNKNOWN_PREFIX = "text:"
+
+
+def is_unknown(p: Place) -> bool:
+    """A place the text names after a cue word that the gazetteer lacks (``_unknown_names``)."""
+    return p.gid.startswith(UNKNOWN_PREFIX)
+
+
+@dataclass(frozen=True)
+class UnknownCues:
+    cues: dict[str, str]  # cue word -> precision of the place it introduces
+    keep: dict[str, str]  # cue words that are part of the name ("جبل رومان")
+    heads: frozenset[str]
+    stop: frozenset[str]
+    lexicon: frozenset[str]  # rasid's own words (geo_cues().needs_cue without the place names)
+
+
+@lru_cache(maxsize=1)
+def unknown_cues() -> UnknownCues:
+    d = load_yaml(_GEO_CUES)
+    u = d["unknown"]
+    per_kind = lambda lists: {normalize_str(w): str(k) for k, ws in lists.items() for w in ws}  # noqa: E731
+    return UnknownCues(per_kind(u["cues"]), per_kind(u["keep"]), words(u["heads"]), words(u["stop"]),
+                       geo_cues().needs_cue - words(d["needs_cue"]))
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _name_word(gc: GeoCues, u: UnknownCues, word: str, *, second: bool = False) -> bool:
+    """A word that can be (part of) a place name: Arabic letters, and none of rasid's own words
+    (weekdays, triggers, actor names, cue words), countries or the stop list, with or without
+    its proclitics. A name's second word may be one that alone would be a word, not a place
+    ("حوض الوقف", "حي الشهداء")."""
+    if not _ARABIC_WORD.fullmatch(word) or word in u.cues or word in u.keep:
+        return False
+    banned = u.lexicon if second else gc.needs_cue
+    return not any(s in u.stop or s in banned or s in gc.country_words for s in stems(word))
+
+
+def _name_after(norm: str, toks: list[Token], j: int, gc: GeoCues, u: UnknownCues) -> list[Token]:
+    """The one or two tokens of a name that begins at ``toks[j]``: a second word when the first
+    opens two-word names ("بني مران", "سبع البور") or is a bare noun before a definite one ("كرم
+    الطراب"); quotes and brackets around it may stay ("منطقة «الحسيني»")."""
+    if j >= len(toks) or norm[toks[j - 1].end : toks[j].start].strip(' "()') != "":
+        return []
+    first = toks[j]
+    if not _name_word(gc, u, first.text) or (first.text[0] == "و" and len(first.text) > 3):
+        return []  # "قرية وحدنان" would be a coordination, not a name
+    if j + 1 < len(toks) and norm[first.end : toks[j + 1].start] == " ":
+        nxt = toks[j + 1].text
+        two = first.text in u.heads or (not first.text.startswith("ال") and nxt.startswith("ال") and len(nxt) > 4)
+        if two and _name_word(gc, u, nxt, second=True) and nxt[0] != "و":
+            return [first, toks[j + 1]]
+        if two and first.text not in u.heads and not any(s in u.stop for s in stems(nxt)):
+            return []  # "حوض الوقف" read as "حوض": half a name is a wrong one
+    # one word: of three letters at least ("بي" of a longer foreign name is none) and no head alone
+    return [first] if len(first.text) >= 3 and first.text not in u.heads else []
+
+
+def _unknown_names(norm: str, toks: list[Token], known: list[PlaceMention]) -> list[PlaceMention]:
+    """Names after a cue word that the gazetteer lacks ("قرية المعزوب", "منطقة سناح", "جبل رومان").
+
+    Each is a place of its own (``is_unknown``): its name as written, no coordinates, its country
+    and governorate set later from where the text puts it (``_placed_in``) or from the document. No
+    library lists the hamlets of Yemen or Syria, and GeoNames' villages carry everyday words (a
+    gazetteer with all of them cost dev precision, docs/ENGINE.md), so the cue is what makes these
+    names places. Arabic only: English capitalises names, and its villages come with the district."""
+    gc, u = geo_cues(), unknown_cues()
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, b)
+        return not any(x < b and a < y for x, y in taken[max(0, i - 3) : i])
+
+    out: list[PlaceMention] = []
+    for i, t in enumerate(toks[:-1]):
+        readings = stems(t.text)
+        cue = next((s for s in readings if s in u.cues or s in u.keep), None)
+        if cue is None or ("ال" + cue) in readings:
+            continue  # "المنطقة الشرقية": a definite cue is followed by an adjective, not a name
+        name = _name_after(norm, toks, i + 1, gc, u)
+        if not name:
+            continue
+        core = t.end - len(cue) if cue in u.keep else name[0].start
+        start = t.start if cue in u.keep else name[0].start
+        end = name[-1].end
+        if not free(start, end) and not (len(name) == 2 and name[0].text in u.heads and free(start, name[0].end)):
+            continue
+        kind = u.keep.get(cue) or u.cues[cue]
+        spans = [(start, core, end)]
+        # "قريتي مشرعة وحدنان": a dual cue names a second place after "و"
+        k = toks.index(name[-1], i) + 1
+        if cue in gc.dual and k < len(toks) and toks[k].text[:1] == "و" and norm[end : toks[k].start].strip(' "()') == "":
+            second = toks[k].text[1:]
+            if _name_word(gc, u, second) and len(second) >= 3 and free(toks[k].start, toks[k].end):
+                spans.append((toks[k].start, toks[k].start + 1, toks[k].end))
+        for a, c, b in spans:
+            label = norm[c:b].replace('"', "").replace("(", "").replace(")", "")
+            place = Place(_unknown_gid(label, ""), kind, label, "", "", None, None, 0, (label,))
+            ref = _reference_before(gc, norm, a)
+            out.append(PlaceMention(a, b, c, (place,), kind, ref, far=ref and _far_reference(gc, norm, a)))
+            taken.append((a, b))
+        taken.sort()
+        starts = [a for a, _ in taken]
+    # "بلدتي الفوعة وكفريا": the second of a known place after a dual cue
+    ends = {t.end: n for n, t in enumerate(toks)}
+    for p in known:
+        k = ends.get(p.end, -2) + 1
+        before = norm[max(0, p.start - 14) : p.core_start].rstrip(' "(«').split()
+        if not (0 < k < len(toks) and before and any(s in gc.dual for s in stems(before[-1]))):
+            continue
+        second = toks[k].text[1:] if toks[k].text[:1] == "و" else ""
+        if norm[p.end : toks[k].start].strip(' "()') == "" and len(second) >= 3 and _name_word(gc, u, second) \
+                and free(toks[k].start, toks[k].end):
+            place = Place(_unknown_gid(second, ""), p.best.kind, second, "", "", None, None, 0, (second,))
+            out.append(PlaceMention(toks[k].start, toks[k].end, toks[k].start + 1, (place,), p.cue, p.reference))
+    return out
+
+
+def dual_pair(norm: str, places: list[PlaceMention]) -> tuple[PlaceMention, PlaceMention] | None:
+    """Two places a dual cue names ("بلدتي الفوعة وكفريا", "منطقتي حصيبة والمضيق"), in text order."""
+    gc = geo_cues()
+    for a, b in zip(places, places[1:], strict=False):
+        before = norm[max(0, a.start - 14) : a.core_start].rstrip(' "(«').split()
+        if not before or not any(s in gc.dual for s in stems(before[-1])):
+            continue
+        gap = norm[a.end : b.core_start].strip(' "»)')
+        if a.reference or b.reference:
+            continue  # "الطريق الواصل بين مدينتي جاسم ونوى": one event between two towns
+        if gap in ("و", "") and (gap == "و" or norm[b.start : b.core_start].startswith("و")):
+            return a, b
+    return None
+
+
+def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """An unknown place takes the country and governorate of a known place it is said to lie in,
+    named right after it ("منطقة شعور بمحافظة الضالع", "قرية المعزوب شمال مدينة قعطبة")."""
+    out = list(found)
+    for k, p in enumerate(out):
+        if not is_unknown(p.best) or k + 1 >= len(out):
+            continue
+        nxt = out[k + 1]
+        gap = norm[p.end : nxt.start]
+        if is_unknown(nxt.best) or len(gap) > 40 or any(c in gap for c in ".!?\n،,؛;"):
+            continue
+        near = choose(nxt, [])
+        place = dataclasses.replace(p.best, gid=_unknown_gid(p.best.name, near.country), admin1=near.admin1,
+                                    country=near.country)
+        out[k] = dataclasses.replace(p, candidates=(place,), within=near)
+    return out
+
+
+def in_country(p: PlaceMention, countries: list[str]) -> PlaceMention:
+    """An unknown place that no known place locates lies in the document's country."""
+    if not is_unknown(p.best) or p.best.country or not countries:
+        return p
+    place = dataclasses.replace(p.best, gid=_unknown_gid(p.best.name, countries[0]), country=countries[0])
+    return dataclasses.replace(p, candidates=(place,))
+
+
+def _unknown_gid(name: str, country: str) -> str:
+    """"text:YE:سناح": one id for one name in one country, so that two reports of a village merge."""
+    return f"{UNKNOWN_PREFIX}{country}:{name}" if country else UNKNOWN_PREFIX + name
 
 
 def dateline_town(found: list[PlaceMention]) -> PlaceMention | None:
@@ -287,7 +466,7 @@ def document_countries(mentions: list[PlaceMention], actor_countries: list[str],
     most, then countries named outright, then actors tied to one country."""
     votes: Counter[str] = Counter()
     for m in mentions:
-        cs = {p.country for p in m.candidates}
+        cs = {p.country for p in m.candidates if not is_unknown(p)}
         if len(cs) == 1:
             votes[next(iter(cs))] += 2
     for c in named:

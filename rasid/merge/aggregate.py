@@ -86,7 +86,10 @@ def recompute(inc: Incident, mentions: list[Mention]) -> None:
         pv = Counter(m.place_id for m in fine_p)
         gaz = {m.place_id: str((m.data.get("place") or {}).get("gazetteer_id")) for m in fine_p}
         pid = min(pv, key=lambda k: (-pv[k], gaz[k]))  # ties by gazetteer id, never by arrival order
-        pm = next(m for m in fine_p if m.place_id == pid)
+        # a place the gazetteer lacks may be located (its governorate) by one report and not another:
+        # the located reading, chosen by content, never by arrival order
+        pm = min((m for m in fine_p if m.place_id == pid),
+                 key=lambda m: (m.admin1 is None, m.admin1 or "", str((m.data.get("place") or {}).get("name"))))
         place = pm.data.get("place") or {}
         inc.place_id, inc.place_name = pid, place.get("name")
         inc.admin1, inc.country, inc.lat, inc.lon = pm.admin1, pm.country, pm.lat, pm.lon

@@ -141,7 +141,14 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
     pa, pb = a.place_precision, b.place_precision
     if pa in FINE and pb in FINE:
         if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-            return None
+            # a place the gazetteer lacks (no coordinates): the same name in the same country is the
+            # same place; another in the same governorate may be a village of the town told elsewhere
+            if a.place_id is not None and a.place_id == b.place_id:
+                return "near"
+            if not (a.admin1 and a.admin1 == b.admin1):
+                return None
+            # a quarter and a city of one governorate: the quarter of that city, as with known quarters
+            return "near" if {pa, pb} == {"neighbourhood", "town"} else "coarse"
         d = km(a.lat, a.lon, b.lat, b.lon)
         if pa == pb == "neighbourhood" and a.place_id != b.place_id:
             # two quarters of one city are two places: one event only when the texts say so

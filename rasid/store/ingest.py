@@ -112,7 +112,10 @@ def store_result(session: Session, res: Result, *, vectors: bool = True,
             date_precision=d.get("precision") if value else ("day" if doc.published else None),
             date_from_published=from_pub,
             place_id=place.id if place else None, lat=place.lat if place else None, lon=place.lon if place else None,
-            country=place.country if place else None, admin1=place.admin1 if place else None,
+            # the report's own reading of country and governorate: a place the gazetteer lacks is
+            # located by some reports only, and the stored place keeps the first one's
+            country=((inc.get("place") or {}).get("country") or place.country) if place else None,
+            admin1=(inc.get("place") or {}).get("admin1") if place else None,
             # the mention's own reading: one gazetteer entry is a town in one report, its province in
             # another ("Ağrı"), and the stored place keeps whichever came first (merging must not depend
             # on the order reports arrive in)

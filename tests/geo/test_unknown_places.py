@@ -1,0 +1,90 @@
+"""Places the gazetteer lacks: a name after a cue word ("قرية X", "منطقة X", "جبل X") is the event's
+place, named as written, in the document's country (or that of the known place it is said to lie
+in), with no coordinates; a dual cue ("قريتي X وY") names two places, two incidents. Sentences
+written for these tests; the village names are invented so that no gazetteer holds them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rasid.geo.match import find_places, is_unknown
+from rasid.pipeline import extract_text
+from rasid.text.normalize import normalize_str
+from testkit import check_output
+
+
+def incidents(text: str) -> list[dict[str, Any]]:
+    return extract_text(text, published="2015-08-01")["incidents"]
+
+
+def unknown_names(text: str) -> list[str]:
+    norm = normalize_str(text)
+    return [norm[p.core_start : p.end] for p in find_places(norm) if is_unknown(p.best)]
+
+
+def test_a_village_the_gazetteer_lacks_is_the_place_with_its_province_and_no_pin(validator) -> None:
+    text = "قصفت طائرات التحالف أمس مواقع للحوثيين في قرية الزعفرانة بمحافظة مأرب، ما أدى إلى مقتل ثلاثة مسلحين."
+    out = extract_text(text, published="2015-08-01")
+    check_output(out, text, validator)
+    [inc] = out["incidents"]
+    place = inc["place"]
+    assert place["name"] == "الزعفرانة" and place["text"] == "الزعفرانة"
+    assert (place["country"], place["admin1"]) == ("YE", "Marib")
+    assert place["lat"] is None and place["lon"] is None
+    assert place["gazetteer_id"] == "text:YE:" + normalize_str("الزعفرانة")
+    assert inc["killed"]["min"] == 3
+
+
+def test_a_mountain_keeps_its_cue_and_takes_the_documents_country() -> None:
+    [inc] = incidents("اندلعت اشتباكات عنيفة مساء أمس في جبل القرين بين قوات الجيش السوري ومسلحي داعش.")
+    assert inc["place"]["name"] == "جبل القرين"
+    assert inc["place"]["country"] == "SY"
+
+
+def test_two_word_names_and_the_known_place_inside_them() -> None:
+    # "بني X", "سبع X": a head word opens a two-word name; a town of another country inside it is none
+    assert unknown_names("دارت مواجهات في منطقة بني قحزان شمال صنعاء") == ["بني قحزان"]
+    assert unknown_names("انفجرت عبوة في ناحية أبي صيدا بقضاء المقدادية") == [normalize_str("أبي صيدا")]
+    [inc] = incidents("انفجرت عبوة ناسفة بسيارة مدنية في ناحية أبي صيدا بقضاء المقدادية أمس، ما أدى إلى مقتل مدنيين اثنين.")
+    assert inc["place"]["country"] == "IQ"
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف على المنطقة الشرقية من المدينة أمس.",  # a definite cue: an adjective follows
+    "أعلنت مديرية التربية تعطيل المدارس بعد القصف الذي طال المدينة أمس.",  # a directorate, not a district
+    "قصفت المدفعية منطقة عسكرية مغلقة أمس.",  # a kind of area
+    "قصفت الطائرات منطقة سيطرة الحوثيين أمس.",  # whose area
+    "شن الطيران غارات على منطقة الشرق الأوسط كلها.",  # a region of maps
+])
+def test_cue_words_before_common_words_make_no_place(text: str) -> None:
+    assert unknown_names(text) == []
+
+
+def test_half_a_name_is_no_name() -> None:
+    # "حوض الوقف": the second word alone is a word ("الوقف"), so the name is both words, never "حوض"
+    assert unknown_names("هاجم مسلحون نقطة للجيش في منطقة حوض الوقف ليلا") == [normalize_str("حوض الوقف")]
+
+
+def test_a_dual_cue_makes_two_incidents_and_leaves_the_joint_toll_to_neither() -> None:
+    got = incidents("قتل عشرون مسلحا في اشتباكات بمنطقتي الحريشة والمعتصم شرق مدينة الرمادي أمس.")
+    assert [i["place"]["name"] for i in got] == ["الحريشة", "المعتصم"]
+    assert all(i["killed"]["min"] is None for i in got)
+    assert all(i["event_type"] == "armed_clash" for i in got)
+
+
+def test_a_dual_cue_after_a_known_place_names_the_second() -> None:
+    got = incidents("سقطت عشرات القذائف الصاروخية على بلدتي الفوعة وكفرطرمة في ريف إدلب اليوم.")
+    assert len(got) == 2 and got[1]["place"]["name"] == "كفرطرمة"
+
+
+def test_a_road_between_two_towns_is_one_event() -> None:
+    got = incidents("استهدف مسلحون سيارة للشرطة على الطريق الواصل بين مدينتي جاسم ونوى أمس، ما أدى إلى مقتل شرطي.")
+    assert len(got) == 1 and got[0]["killed"]["min"] == 1
+
+
+def test_a_retelling_at_an_unknown_place_joins_the_event_told_before() -> None:
+    got = incidents("قتل جنديان بانفجار عبوة ناسفة قرب ناحية الرياض في قضاء الحويجة أمس. وقال مصدر أمني إن العبوة "
+                    "انفجرت أثناء مرور الدورية، مشيرا إلى أن المنطقة تشهد نشاطا لخلايا التنظيم في وادي الصفيرة.")
+    assert len(got) == 1 and got[0]["killed"]["min"] == 2
