@@ -70,6 +70,7 @@ class LangResources:
     statement_header: PhraseMatcher
     civilians: PhraseMatcher
     military: PhraseMatcher
+    control: PhraseMatcher  # taking ground: a battle when an armed party is named (rules._control)
     civilian_targets: PhraseMatcher
     military_targets: PhraseMatcher
 
@@ -80,7 +81,7 @@ def resources(lang: str) -> LangResources:
     strong: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
     for etype, d in ev.items():
-        if etype == "modifiers":
+        if etype in ("modifiers", "control"):
             continue
         strong[etype] = d.get("strong", [])
         weak[etype] = d.get("weak", [])
@@ -97,6 +98,7 @@ def resources(lang: str) -> LangResources:
         strong=matcher_from_lists(strong),
         weak=matcher_from_lists(weak),
         modifiers=matcher_from_lists(ev["modifiers"]),
+        control=matcher_from_lists(ev.get("control") or {}),
         bombardment_default=ev["bombardment"].get("default", "shelling"),
         denial=matcher_from_lists({1: cues["denial"]}),
         accident=matcher_from_lists({1: cues.get("accident") or []}),

@@ -410,6 +410,9 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     # position near the town of X"): it only joins that event (incidents.group_mentions), never opens one
     trig = strong or (weak if (figures or seg_dates or _claims_told_event(res, norm, seg, weak)
                                or (seg_places and any(_refers_back(norm, t) for t in weak))) else [])
+    control = not trig and _control(res, norm, seg, seg_places, seg_dates, figures, actors)
+    if control:
+        trig = res.control.findall(norm, seg.start, seg.end)
     if not trig:
         facts_end = max([f.end for f in figures], default=seg.start)
         if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)):
@@ -440,7 +443,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
                    list(claimants))
     if _history(seg_dates, published):
         return None
-    m.weak = not strong
+    m.weak = not strong and not control
     m.first_person = first_person
     m.update = _claims_told_event(res, norm, seg, strong + weak) or _toll_update(res, norm, seg) \
         or bool(res.same_event.findall(norm, seg.start, seg.end))
@@ -465,6 +468,21 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
     return m
+
+
+def _control(res, norm: str, seg: Segment, places, dates, figures, actors) -> bool:  # type: ignore[no-untyped-def]
+    """Ground taken or retaken ("سيطرت المقاومة أمس على بلدة X", "طردوا مسلحي الحوثي من مدينة Y", "the army
+    recaptured X on Monday"): a battle, when an armed party is named in the clause and a toll, or a place
+    and a day, anchor it. Without them the words are everyday ones ("سيطرت على الحريق") or tell the
+    war's course ("after the Kurds took Tal Abyad")."""
+    day = any(d.value and d.precision == "day" for d in dates)
+    verbs = res.control.findall(norm, seg.start, seg.end)
+    if not (places and day or figures) or not verbs:
+        return False
+    # "الوحدات الكردية التي طردت داعش من كوباني": a relative clause describes a party, not the day's news
+    if all(re.search(r"(?:^|\s)(?:التي|الذي|الذين|who|which|that)\s*$", norm[max(0, v.start - 8) : v.start]) for v in verbs):
+        return False
+    return any(seg.start <= a.start < seg.end and a.actor.kind in mn.ARMED for a in actors)
 
 
 def _refers_back(norm: str, t) -> bool:  # type: ignore[no-untyped-def]

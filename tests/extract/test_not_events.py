@@ -125,3 +125,18 @@ def test_a_suicide_attack_in_the_accusative_and_a_guess() -> None:
 ])
 def test_a_days_toll_is_an_event(text: str, n: int) -> None:
     assert len(incidents(text, published="2025-05-01")) == n
+
+
+# Ground taken or retaken is a battle when an armed party takes it on a day the text gives; the same
+# verbs of a fire brought under control, of a party's past, or of an aim are no event (rules._control).
+@pytest.mark.parametrize("text, expected", [
+    ("سيطرت قوات المقاومة الشعبية أمس الأحد على قرية الحمراء الواقعة في مديرية لودر بعد انسحاب مسلحي الحوثي.",
+     ["armed_clash"]),
+    ("The Iraqi army recaptured the town of Baiji from Islamic State fighters on Tuesday, officials said.", ["armed_clash"]),
+    ("سيطرت فرق الدفاع المدني أمس على حريق اندلع في مستودع بمدينة جدة.", []),
+    ("وأثبتت الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني أمس أنها القوة الأكثر فاعلية.", []),
+    ("وكان الحوثيون قد استولوا على مدينة رداع في سبتمبر الماضي.", []),
+    ("وتسعى القوات الحكومية إلى استعادة السيطرة على مدينة سرت.", []),
+])
+def test_taking_ground(text: str, expected: list[str]) -> None:
+    assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == expected
