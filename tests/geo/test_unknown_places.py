@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from testkit import check_output
 
 from rasid.geo.match import find_places, is_unknown
 from rasid.pipeline import extract_text
 from rasid.text.normalize import normalize_str
-from testkit import check_output
 
 
 def incidents(text: str) -> list[dict[str, Any]]:
