@@ -158,7 +158,8 @@ def _perp_rule(res: LangResources, norm: str, seg: Segment, trig: list[PhraseMat
     # trigger right before (Arabic construct state): "غارات التحالف", "قصف للتحالف", "قصف مدفعي لقوات
     # النظام"; in English a verb before its object names the target ("shelled the army-held city")
     for t in trig:
-        if res.lang == "ar" and t.end <= a.start and (_only(norm[t.end : a.start], res.modifiers, allow_lam=True)
+        if res.lang == "ar" and t.end <= a.start and (_only(norm[t.end : a.start], res.modifiers, allow_lam=True,
+                                                            gap_words=res.intensity)
                                                       or _only(norm[t.end : a.start], res.member_nouns)):
             return 1  # "اعتداء إرهابيي تنظيم جبهة النصرة": the trigger, the members, the group
         # "قصف مدفعي عنيف من مليشيا الدعم السريع": the trigger, its modifiers, then "من" and the author
