@@ -543,9 +543,13 @@ def perp_is_explicit(norm: str, perp: ActorMention, trig) -> bool:  # type: igno
 
 
 def _self_claim(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type: ignore[no-untyped-def]
-    """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck (not "بأنه تم اعتراض": no doer)."""
-    return any(not res.impersonal.findall(norm, c.end, min(seg.end, c.end + 5))
-               for c in res.self_claim.finditer(norm, a.end, min(seg.end, a.end + 45)))
+    """"قال الجيش الإسرائيلي إنه استهدف": the speaker is the one who struck (not "بأنه تم اعتراض": no
+    doer), also in the passive of a strike ("أوضحت قيادة التحالف أنه تم قصف مقرات ...")."""
+    for c in res.self_claim.finditer(norm, a.end, min(seg.end, a.end + 45)):
+        imp = res.impersonal.findall(norm, c.end, min(seg.end, c.end + 5))
+        if not imp or any(t.start - imp[0].end <= 2 for t in res.strong.finditer(norm, imp[0].end, min(seg.end, imp[0].end + 12))):
+            return True
+    return False
 
 
 def _claims_it(res, norm: str, seg: Segment, a: ActorMention) -> bool:  # type: ignore[no-untyped-def]
