@@ -67,12 +67,17 @@ def casualty_words(lang: str) -> CasualtyWords:
     )
 
 
-def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, limit: int) -> tuple[str, int] | None:
-    """Role from words after the figure, skipping victim nouns ("22 من عناصرها" + ... )."""
+def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, limit: int,
+                names: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
+    """Role from words after the figure, skipping victim nouns ("22 من عناصرها" + ... ) and the
+    names of parties ("29 al-Shabaab militants are killed")."""
     k = next((n for n, t in enumerate(toks) if t.start >= q.end), len(toks))
     scanned = 0
     while k < len(toks) and scanned < limit:
         t = toks[k]
+        if any(a <= t.start < b for a, b in names):
+            k += 1
+            continue
         # ", بينهم ثلاثة أطفال وامرأتان، قتلوا" / ", among them a girl, were killed": skip the aside
         if t.text == "," and k + 1 < len(toks) and toks[k + 1].text in cw.aside:
             close = next((n for n in range(k + 2, min(len(toks), k + 14)) if toks[n].text == ","), None)
@@ -103,19 +108,34 @@ def _role_after(cw: CasualtyWords, norm: str, toks: list[Token], q: Quantity, li
     return None
 
 
-def _role_before(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity, limit_chars: int) -> tuple[str, int] | None:
-    """Role from the casualty word right before the figure ("مقتل 22", "killing at least 12")."""
+def _role_before(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity, limit_chars: int,
+                 names: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
+    """Role from the casualty word right before the figure ("مقتل 22", "killing at least 12"), also
+    across the name of the party that killed ("قتلت قوات الأمن العراقية 23 عنصرا")."""
     lo = max(seg_start, q.start - limit_chars)
     best: tuple[str, int] | None = None
     for c in cw.combined.finditer(norm, lo, q.start):
-        if _only_skips(cw, norm[c.end : q.start]):
+        if _only_skips(cw, _unnamed(norm, c.end, q.start, names)):
             best = (COMBINED, c.start)
     if best:
         return best
     for b in cw.before.finditer(norm, lo, q.start):
-        if _only_skips(cw, norm[b.end : q.start]):
+        if _only_skips(cw, _unnamed(norm, b.end, q.start, names)):
             best = (str(b.label), b.start)
     return best
+
+
+def _unnamed(norm: str, a: int, b: int, names: Sequence[tuple[int, int]]) -> str:
+    """``norm[a:b]`` without the party names that lie wholly in it."""
+    inside = sorted((x, y) for x, y in names if a <= x and y <= b)
+    if not inside:
+        return norm[a:b]
+    out, pos = [], a
+    for x, y in inside:
+        out.append(norm[pos:x])
+        pos = y
+    out.append(norm[pos:b])
+    return " ".join(out)
 
 
 def _toll(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> tuple[str, int] | None:
@@ -144,8 +164,10 @@ def _only_skips(cw: CasualtyWords, gap: str) -> bool:
     return len(ws) <= 4 and all(any(s in cw.skip for s in stems(w)) for w in ws)
 
 
-def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[tuple[int, int]] = ()) -> list[Figure]:
-    """Casualty figures in a clause, in text order. ``exclude`` holds spans (dates) to ignore."""
+def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[tuple[int, int]] = (),
+                 names: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+    """Casualty figures in a clause, in text order. ``exclude`` holds spans (dates) to ignore;
+    ``names`` the spans of armed parties, which may stand between a figure and its casualty word."""
     if not toks:
         return []
     cw = casualty_words(lang)
@@ -168,11 +190,11 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
         if own is not None and q.num_end - q.num_start > 3:  # "شهيدان", "قتيلين": the noun counts itself
             out.append(Figure(str(own), q, q.start, q.end))
             continue
-        got = _role_after(cw, norm, toks, q, 4 if lang == "en" else 3)
+        got = _role_after(cw, norm, toks, q, 4 if lang == "en" else 3, names)
         if got is not None:
             out.append(Figure(got[0], q, q.start, got[1]))
             continue
-        back = _role_before(cw, norm, seg_start, q, 60) or _toll(cw, norm, seg_start, q)
+        back = _role_before(cw, norm, seg_start, q, 60, names) or _toll(cw, norm, seg_start, q)
         if back is not None:
             out.append(Figure(back[0], q, back[1], q.end))
         else:

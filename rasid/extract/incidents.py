@@ -230,13 +230,23 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
     # headline-like lines (short, unpunctuated) are placed after the body: they join the event the
     # body tells ("Air strike on Rafah home kills 13") and stand alone only when it tells none
     found = [m for m in found if not m.headline] + [m for m in found if m.headline]
+    held: Mention | None = None  # the last weak mention set aside ("fighters attacked positions near X")
     for m in found:
         last = groups[-1] if groups else None
         anchored = m.place is not None and not m.place.reference
         if not m.event_type:  # figures with no trigger: part of the mention before
+            # "HTS fighters attacked positions near Kabani. A dozen soldiers ... were killed": the toll
+            # right after an attack set aside is that attack's, which it makes an event, not the
+            # toll of an event told before it
+            if held is not None and held.place is not None and not held.place.reference and not m.headline \
+                    and 0 < m.sentence_index - held.sentence_index <= 1 and (last is None or held.sentence_index > last.last_sentence):
+                m.event_type = held.event_type
+                win.add(Group([held, m]), headline=False)
+                held = None
+                continue
             reach = 1 if m.place else 3
             if last and m.sentence_index - last.last_sentence <= reach and not (m.place and not _same_place(last, m, countries)) \
-                    and not m.headline:
+                    and not m.headline and (held is None or held.sentence_index < last.last_sentence):
                 m.event_type = last.mentions[-1].event_type
                 last.add(m)
             continue
@@ -265,6 +275,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             # "the strike", "الغارات", "ارتفعت الحصيلة", "تبنى داعش الهجوم": the latest event it fits
             target = next((g for g in reversed(win.near(m)) if _compatible(g, m, countries) and _date_fits(g, m, countries)), None)
         if target is None and m.weak and not (m.figures and (m.place or (m.date and m.date.value))):
+            held = m if not m.update and not m.definite else held
             continue  # "الهجوم", "attack" alone: an echo of an event, never a new one
         if target is None:
             win.add(Group([m]), headline=m.headline)

@@ -71,6 +71,7 @@ class LangResources:
     civilians: PhraseMatcher
     military: PhraseMatcher
     control: PhraseMatcher  # taking ground: a battle when an armed party is named (rules._control)
+    killing: PhraseMatcher  # killing without a weapon: an event when an armed party did it (rules._killing)
     civilian_targets: PhraseMatcher
     military_targets: PhraseMatcher
 
@@ -81,7 +82,7 @@ def resources(lang: str) -> LangResources:
     strong: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
     for etype, d in ev.items():
-        if etype in ("modifiers", "control"):
+        if etype in ("modifiers", "control", "killing"):
             continue
         strong[etype] = d.get("strong", [])
         weak[etype] = d.get("weak", [])
@@ -99,6 +100,7 @@ def resources(lang: str) -> LangResources:
         weak=matcher_from_lists(weak),
         modifiers=matcher_from_lists(ev["modifiers"]),
         control=matcher_from_lists(ev.get("control") or {}),
+        killing=matcher_from_lists({"shooting": ev.get("killing") or []}),
         bombardment_default=ev["bombardment"].get("default", "shelling"),
         denial=matcher_from_lists({1: cues["denial"]}),
         accident=matcher_from_lists({1: cues.get("accident") or []}),

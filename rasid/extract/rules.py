@@ -400,7 +400,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     strong, weak = mn.triggers(res, norm, seg)
     clause_toks = tokenize(norm, seg.start, seg.end)
     date_spans = [(d.start, d.end) for d in dates]
-    figures = find_figures(res.lang, norm, clause_toks, exclude=date_spans) if clause_toks else []
+    names = [(a.start, a.end) for a in actors if seg.start <= a.start and a.end <= seg.end and a.actor.kind in mn.ARMED]
+    figures = find_figures(res.lang, norm, clause_toks, exclude=date_spans, names=names) if clause_toks else []
     seg_places = [p for p in places if seg.start <= p.start < seg.end]
     seg_dates = [d for d in dates if seg.start <= d.start < seg.end]
     strong = [t for t in strong if not _quoted(norm, t)]  # «المسيرة» is a channel's name
@@ -413,6 +414,9 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     control = not trig and _control(res, norm, seg, seg_places, seg_dates, figures, actors)
     if control:
         trig = res.control.findall(norm, seg.start, seg.end)
+    killer = None if trig else _killing(res, norm, seg, seg_places, figures, actors)
+    if killer is not None:
+        trig, control = res.killing.findall(norm, seg.start, seg.end), True
     if not trig:
         facts_end = max([f.end for f in figures], default=seg.start)
         if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)):
@@ -439,6 +443,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     if voice is not None and first_person and (perp is None or perp.adjective):
         perp = voice  # "مجاهدونا", "our forces" in the statement of an armed group
     etype = mn.event_type(res, norm, seg, trig, perp)
+    if killer is not None:
+        perp = perp or killer
     m = mn.Mention(seg, si, etype, min(trig, key=lambda t: t.start), seg_places, seg_dates, figures, perp, True,
                    list(claimants))
     if _history(seg_dates, published):
@@ -449,6 +455,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         or bool(res.same_event.findall(norm, seg.start, seg.end))
     if m.update:
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
+        if killer is not None:
+            m.weak = True  # "... ارتقوا في عملية اغتيال في صيدا، ما يرفع عدد القتلى": an echo of the strike told before
     m.definite = any(_is_definite(norm, t) for t in strong + weak)
     m.separate = bool(res.separate_event.findall(norm, seg.start, first))
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
@@ -467,7 +475,27 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     if m.unknown_actor and perp is not None and not perp_is_explicit(norm, perp, trig):
         m.perpetrator = None
     _victims(res, norm, seg, m, actors)
+    if killer is not None and not m.civilians and (m.military or _armed_dead(m, actors, perp)):
+        m.event_type = "armed_clash"  # "forces kill 27 militants": a battle, not an attack on people
     return m
+
+
+def _armed_dead(m: mn.Mention, actors: list[ActorMention], perp: ActorMention | None) -> bool:
+    """Those killed are named as an armed party's ("twelve ISIS fighters", "23 عنصرا من داعش")."""
+    return any(a is not perp and a.actor.kind in mn.ARMED and f.start - 5 <= a.start <= f.end + 25
+               for f in m.figures for a in actors)
+
+
+def _killing(res, norm: str, seg: Segment, places, figures, actors) -> ActorMention | None:  # type: ignore[no-untyped-def]
+    """The armed party that a clause says killed people, told with no weapon ("Israeli settlers kill two
+    Palestinians near X", "قتلت قوات الأمن 23 عنصرا من داعش في قضاء X"): an event when the clause also
+    gives a toll and a place. Without the doer the words are a toll, joined to the event told before."""
+    if not (places and figures):
+        return None
+    verbs = res.killing.findall(norm, seg.start, seg.end)
+    if not verbs:
+        return None
+    return mn.perpetrator_of(res, norm, seg, verbs, actors)
 
 
 def _control(res, norm: str, seg: Segment, places, dates, figures, actors) -> bool:  # type: ignore[no-untyped-def]

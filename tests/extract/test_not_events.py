@@ -140,3 +140,26 @@ def test_a_days_toll_is_an_event(text: str, n: int) -> None:
 ])
 def test_taking_ground(text: str, expected: list[str]) -> None:
     assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == expected
+
+
+# Killing told without a weapon is an event when an armed party did it and the clause gives a toll and
+# a place (rules._killing); a battle when those killed are combatants. Without the doer it is a toll.
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli settlers kill two Palestinians near Nablus.", [("shooting", "Israeli settlers", 2)]),
+    ("قتلت قوات الأمن العراقية 17 عنصرا من داعش في قضاء حديثة أمس.", [("armed_clash", "Iraqi security forces", 17)]),
+    ("Twelve ISIS fighters were killed by the Iraqi army near Haditha on Monday.", [("armed_clash", "Iraqi army", 12)]),
+])
+def test_killing_by_an_armed_party(text: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(i["event_type"], (i["perpetrator"] or {}).get("name"), i["killed"]["min"])
+           for i in extract_text(text, published="2015-08-02")["incidents"]]
+    assert got == expected
+
+
+def test_a_toll_after_an_attack_set_aside_is_that_attacks() -> None:
+    # a live blog: the toll of the second entry belongs to its own attack, never to the first entry's event
+    text = ("10:15 — Two children were killed this morning when army shells hit their home in Kafranbel.\n\n"
+            "09:40 — Rebel fighters attacked army positions near Jisr al-Shughur overnight. Nine soldiers and four "
+            "rebel fighters were killed, activists said.")
+    got = extract_text(text, published="2019-05-28")["incidents"]
+    assert [(i["event_type"], i["killed"]["min"], i["killed"]["max"]) for i in got] == \
+        [("shelling", 2, 2), ("armed_clash", 13, 13)]
