@@ -52,7 +52,13 @@ def _bare(name: str) -> str:
     u = unknown_cues()
     if len(words) > 1 and any(s in u.cues or s in u.keep for s in stems(words[0])):
         words = words[1:]
+    if len(words) > 1 and words[-1] in _EN_CUES:  # "Cal Miskaad Mountains", "Askar Camp"
+        words = words[:-1]
     return _plain(" ".join(words))
+
+
+_EN_CUES = frozenset({"village", "camp", "mountains", "mountain", "area", "valley", "hills", "street", "neighbourhood",
+                      "neighborhood", "quarter", "district", "governorate", "province", "region", "town", "city"})
 
 
 def place_ok(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:

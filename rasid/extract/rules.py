@@ -29,6 +29,7 @@ from rasid.geo.match import (
     dateline_town,
     document_countries,
     dual_pair,
+    english_unknown,
     find_places,
     in_country,
 )
@@ -67,6 +68,7 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     sure_actors = find_sure_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
     places = [p for p in find_places(norm) if _written_as_name(nt, p)]
+    places = sorted(english_unknown(nt.raw, norm, nt.starts, places), key=lambda p: p.start)
     sure_actors.sort(key=lambda a: a.start)
     sure_starts = [a.start for a in sure_actors]
     places = [p for p in places if not _inside(sure_actors, p.start, sure_starts)]

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank, short_readings
 from rasid.text.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
@@ -389,6 +390,69 @@ def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
                                     country=near.country)
         out[k] = dataclasses.replace(p, candidates=(place,), within=near)
     return out
+
+
+_EN_NAME = r"(?:(?:al|el|an|ar|as|ash|ad|az|at)-)?[A-Z][A-Za-z'’-]+(?:[ ](?:(?:al|el|an|ar|as|ash|ad|az|at)-)?[A-Z][A-Za-z'’-]+){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    u = load_yaml(_GEO_CUES)["unknown"]
+    kinds = {w: str(k) for k, ws in u["en_before"].items() for w in ws} | {w: str(k) for k, ws in u["en_after"].items() for w in ws}
+    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
+    before = re.compile(r"\b(?i:(?P<cue>" + alt([w for ws in u["en_before"].values() for w in ws]) + r"))\s+(?:the\s+)?(?P<name>" + _EN_NAME + ")")
+    after = re.compile(r"(?<![\w-])(?P<name>" + _EN_NAME + r")\s+(?i:(?P<cue>" + alt([w for ws in u["en_after"].values() for w in ws]) + r"))\b")
+    inside = re.compile(r"\b(?:" + alt(u["en_in"]) + r")\s+(?:the\s+)?(?P<name>" + _EN_NAME + r"),\s")
+    return before, after, inside, kinds
+
+
+def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[PlaceMention]) -> list[PlaceMention]:
+    """``found`` with the English names the gazetteer lacks, read from the raw text's capitals: "the
+    village of Taanah", "the Cal Miskaad mountains", "Askar Camp", "in Jabad Godane, Middle Shabelle" (a
+    known place after the comma locates it). Each is a place as written, with no coordinates
+    (``is_unknown``); a known name inside one ("Tell" of "Tell Hamdun") is dropped."""
+    if not raw.isascii() and sum(c.isascii() for c in raw[:2000]) < len(raw[:2000]) // 2:
+        return found  # an Arabic report: capitals tell nothing
+    gc = geo_cues()
+    before, after, inside, kinds = _english_patterns()
+    en_stop = words(load_yaml(_GEO_CUES)["unknown"]["en_stop"])
+    taken = [(p.start, p.end) for p in found]
+    by_start = {p.start: p for p in found}
+    out: list[PlaceMention] = []
+    shadowed: set[int] = set()
+
+    def to_norm(pos: int) -> int:
+        return bisect.bisect_left(starts, pos)
+
+    def add(m: re.Match[str], kind: str, within: PlaceMention | None) -> None:
+        a, b = to_norm(m.start("name")), to_norm(m.end("name"))
+        ws = norm[a:b].replace("-", " ").split()
+        if not ws or any(w in gc.needs_cue or w in gc.country_words or w in en_stop for w in ws):
+            return
+        clash = [(x, y) for x, y in taken if x < b and a < y]
+        # a known name inside a longer capitalised one ("Tell" of "the village of Tell Hamdun") is none
+        if any(not (a <= x and y <= b and (x, y) != (a, b) and x in by_start) for x, y in clash):
+            return
+        shadowed.update(x for x, _ in clash)
+        label = raw[m.start("name") : m.end("name")]
+        place = Place(_unknown_gid(label, ""), kind, label, "", "", None, None, 0, (label,))
+        if within is not None:
+            near = within.best
+            place = dataclasses.replace(place, gid=_unknown_gid(label, near.country), admin1=near.admin1, country=near.country)
+        ref = _reference_before(gc, norm, a)
+        out.append(PlaceMention(a, b, a, (place,), kind, ref, far=ref and _far_reference(gc, norm, a),
+                                within=within.best if within is not None else None))
+        taken.append((a, b))
+
+    for m in before.finditer(raw):
+        add(m, kinds.get(m.group("cue").lower(), "town"), None)
+    for m in after.finditer(raw):
+        add(m, kinds.get(m.group("cue").lower(), "town"), None)
+    for m in inside.finditer(raw):
+        known = by_start.get(to_norm(m.end()))
+        if known is not None and known.best.kind in ("province", "district", "town") and not is_unknown(known.best):
+            add(m, "town", known)
+    return [p for p in found if p.start not in shadowed] + out
 
 
 def in_country(p: PlaceMention, countries: list[str]) -> PlaceMention:

@@ -88,3 +88,20 @@ def test_a_retelling_at_an_unknown_place_joins_the_event_told_before() -> None:
     got = incidents("قتل جنديان بانفجار عبوة ناسفة قرب ناحية الرياض في قضاء الحويجة أمس. وقال مصدر أمني إن العبوة "
                     "انفجرت أثناء مرور الدورية، مشيرا إلى أن المنطقة تشهد نشاطا لخلايا التنظيم في وادي الصفيرة.")
     assert len(got) == 1 and got[0]["killed"]["min"] == 2
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A farmer was killed on Monday when his tractor hit a land mine in the village of Tell Hamdun, Aleppo "
+     "Governorate.", "Tell Hamdun", "SY"),
+    ("Israeli airstrikes killed four people in the Nahr Zaytun camp near Tyre on Monday.", "Nahr Zaytun", "LB"),
+    ("An airstrike killed nine al-Shabaab fighters in Dhagah Cadde, Middle Shabelle, on Monday.", "Dhagah Cadde", "SO"),
+])
+def test_english_names_the_gazetteer_lacks(text: str, name: str, country: str) -> None:
+    [inc] = incidents(text)
+    assert (inc["place"]["name"], inc["place"]["country"], inc["place"]["lat"]) == (name, country, None)
+
+
+def test_capitalised_words_that_name_no_place() -> None:
+    # a sentence's first word before a cue word, a title: no place
+    got = incidents("The market was hit by two shells in Kabkabiya on Thursday, killing three traders.")
+    assert [i["place"]["name"] for i in got] == ["Kabkabiyah"]
