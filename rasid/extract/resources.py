@@ -71,6 +71,7 @@ class LangResources:
     civilians: PhraseMatcher
     military: PhraseMatcher
     control: PhraseMatcher  # taking ground: a battle when an armed party is named (rules._control)
+    support: PhraseMatcher  # "backed by", "تدعمهم": a trigger after these supports another act
     killing: PhraseMatcher  # killing without a weapon: an event when an armed party did it (rules._killing)
     civilian_targets: PhraseMatcher
     military_targets: PhraseMatcher
@@ -100,6 +101,7 @@ def resources(lang: str) -> LangResources:
         weak=matcher_from_lists(weak),
         modifiers=matcher_from_lists(ev["modifiers"]),
         control=matcher_from_lists(ev.get("control") or {}),
+        support=matcher_from_lists({1: cues.get("support_before") or []}),
         killing=matcher_from_lists({"shooting": ev.get("killing") or []}),
         bombardment_default=ev["bombardment"].get("default", "shelling"),
         denial=matcher_from_lists({1: cues["denial"]}),

@@ -166,8 +166,10 @@ def _each_of_dual(norm: str, m: mn.Mention) -> list[mn.Mention]:
     if pair is None:
         return [m]
     a, b = pair
-    first = dataclasses.replace(m, places=[p for p in m.places if p is not b], figures=[])
-    return [first, dataclasses.replace(m, places=[p for p in m.places if p is not a], figures=[], separate=True)]
+    # each keeps its own place and the clause's reference points, not the other places of the clause
+    refs = [p for p in m.places if p.reference]
+    return [dataclasses.replace(m, places=[a, *refs], figures=[]),
+            dataclasses.replace(m, places=[b, *refs], figures=[], separate=True)]
 
 
 def _follow_up_claims(res, norm: str, sent: Segment, si: int, segs: list[Segment],  # type: ignore[no-untyped-def]
@@ -400,6 +402,7 @@ def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
 def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], dates, actors,  # type: ignore[no-untyped-def]
              claimants, accused, published: date | None, voice: ActorMention | None = None) -> mn.Mention | None:
     strong, weak = mn.triggers(res, norm, seg)
+    strong, weak = _supporting(res, norm, seg, strong), _supporting(res, norm, seg, weak)
     clause_toks = tokenize(norm, seg.start, seg.end)
     date_spans = [(d.start, d.end) for d in dates]
     names = [(a.start, a.end) for a in actors if seg.start <= a.start and a.end <= seg.end and a.actor.kind in mn.ARMED]
@@ -429,7 +432,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         return None
     first = min(t.start for t in trig)
     facts_end = max([t.end for t in trig] + [f.end for f in figures])
-    if mn.is_framed_out(res, norm, seg, first, facts_end) or _since(norm, seg_dates, facts_end):
+    if mn.is_framed_out(res, norm, seg, first, facts_end) or _since(norm, seg_dates, facts_end) \
+            or (figures and _over_period(norm, seg)):
         return None
     # Triggers that are parts of actor names ("طيران التحالف" is an actor, "قوات" no trigger).
     trig = [t for t in trig if not any(a.start <= t.start and t.end <= a.end for a in actors)] or trig
@@ -480,6 +484,18 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     if killer is not None and not m.civilians and (m.military or _armed_dead(m, actors, perp)):
         m.event_type = "armed_clash"  # "forces kill 27 militants": a battle, not an attack on people
     return m
+
+
+def _supporting(res, norm: str, seg: Segment, trig):  # type: ignore[no-untyped-def]
+    """Triggers that are not support for another party's act ("تدعمهم غارات جوية", "backed by airstrikes")."""
+    out = []
+    for t in trig:
+        s = res.support.findall(norm, max(seg.start, t.start - 25), t.core_start)
+        # at most two words between: "backed by coalition airstrikes", "بدعم من طيران التحالف"
+        if not any(len(norm[x.end : t.core_start].strip(" ب").split()) <= 2 and "," not in norm[x.end : t.core_start]
+                   for x in s):
+            out.append(t)
+    return out
 
 
 def _armed_dead(m: mn.Mention, actors: list[ActorMention], perp: ActorMention | None) -> bool:
@@ -536,6 +552,22 @@ def _since(norm: str, dates, facts_end: int) -> bool:  # type: ignore[no-untyped
     اليوم", "since midnight", "since this morning") is one day's strikes, still an event."""
     return any(d.start < facts_end + 40 and norm[max(0, d.start - 7) : d.start].rstrip().endswith(("منذ", "since"))
                and not (d.relative and d.precision == "day") for d in dates)
+
+
+_NUM = r"(?:[0-9]+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عده|بضعه|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)"
+# a span of days or more, counted ("خلال 3 أشهر", "على مدى يومين", "over the past two weeks"); not "في أول
+# أيام العيد" (a day), nor hours (a day's toll "since midnight" is one day's strikes, CONTRACT.md section 7)
+_PERIOD = re.compile(
+    r"(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:" + _NUM + r"\s+(?:ايام|اسابيع|اشهر|شهور|سنوات)|يومين|اسبوعين|شهرين|عامين)"
+    r"|(?:الايام|الاسابيع|الاشهر|الشهور)\s+(?:ال-?\s?)?(?:[0-9]+\s+)?(?:الماضيه|الاخيره)"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[0-9]+|few|several|two|three|four|five|six|seven)\s+(?:days|weeks|months)"
+    r"|\bover\s+(?:[0-9]+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)")
+
+
+def _over_period(norm: str, seg: Segment) -> bool:
+    """"قتل 41 ... خلال الساعات الـ24 الماضية", "750 قتلوا في معارك عدن خلال 3 أشهر", "killed over the past
+    two weeks": a toll over a period sums events (CONTRACT.md section 7: totals are no incident)."""
+    return _PERIOD.search(norm, seg.start, seg.end) is not None
 
 
 def _headline_like(norm: str, sent: Segment) -> bool:

@@ -424,14 +424,14 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
     def to_norm(pos: int) -> int:
         return bisect.bisect_left(starts, pos)
 
-    def add(m: re.Match[str], kind: str, within: PlaceMention | None) -> None:
+    def add(m: re.Match[str], kind: str, within: PlaceMention | None, shadow: bool = True) -> None:
         a, b = to_norm(m.start("name")), to_norm(m.end("name"))
         ws = norm[a:b].replace("-", " ").split()
         if not ws or any(w in gc.needs_cue or w in gc.country_words or w in en_stop for w in ws):
             return
         clash = [(x, y) for x, y in taken if x < b and a < y]
         # a known name inside a longer capitalised one ("Tell" of "the village of Tell Hamdun") is none
-        if any(not (a <= x and y <= b and (x, y) != (a, b) and x in by_start) for x, y in clash):
+        if any(not (shadow and a <= x and y <= b and (x, y) != (a, b) and x in by_start) for x, y in clash):
             return
         shadowed.update(x for x, _ in clash)
         label = raw[m.start("name") : m.end("name")]
@@ -447,7 +447,8 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
     for m in before.finditer(raw):
         add(m, kinds.get(m.group("cue").lower(), "town"), None)
     for m in after.finditer(raw):
-        add(m, kinds.get(m.group("cue").lower(), "town"), None)
+        # "the Mosul al-Jadida neighbourhood": a known name inside may be the same place spelt otherwise
+        add(m, kinds.get(m.group("cue").lower(), "town"), None, shadow=False)
     for m in inside.finditer(raw):
         known = by_start.get(to_norm(m.end()))
         if known is not None and known.best.kind in ("province", "district", "town") and not is_unknown(known.best):

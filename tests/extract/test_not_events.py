@@ -163,3 +163,17 @@ def test_a_toll_after_an_attack_set_aside_is_that_attacks() -> None:
     got = extract_text(text, published="2019-05-28")["incidents"]
     assert [(i["event_type"], i["killed"]["min"], i["killed"]["max"]) for i in got] == \
         [("shelling", 2, 2), ("armed_clash", 13, 13)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support for another party's act: the strikes are no event of their own
+    ("انتزع مقاتلون محليون تدعمهم غارات جوية للتحالف السيطرة على مدينة زنجبار الأسبوع الماضي.", []),
+    ("Local fighters backed by coalition airstrikes drove the rebels out of Zinjibar last week.", []),
+    # a toll over a period of days or more sums events
+    ("وقال المسؤول إن 640 شخصا قتلوا في معارك مدينة تعز خلال أربعة أشهر من القتال.", []),
+    ("More than 200 people have been killed in Khartoum over the past three weeks, a monitor said.", []),
+    # ... but not a day of a feast, nor a day's toll
+    ("قتل خمسة مدنيين في قصف مدفعي على مدينة تعز في أول أيام العيد.", ["shelling"]),
+])
+def test_support_and_period_totals(text: str, expected: list[str]) -> None:
+    assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == expected
