@@ -419,6 +419,9 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     control = not trig and _control(res, norm, seg, seg_places, seg_dates, figures, actors)
     if control:
         trig = res.control.findall(norm, seg.start, seg.end)
+    fighting = [] if trig else _fighting_at(norm, weak, seg_places)
+    if fighting:
+        trig, control = fighting, True
     killer = None if trig else _killing(res, norm, seg, seg_places, figures, actors)
     if killer is not None:
         trig, control = res.killing.findall(norm, seg.start, seg.end), True
@@ -502,6 +505,16 @@ def _armed_dead(m: mn.Mention, actors: list[ActorMention], perp: ActorMention | 
     """Those killed are named as an armed party's ("twelve ISIS fighters", "23 عنصرا من داعش")."""
     return any(a is not perp and a.actor.kind in mn.ARMED and f.start - 5 <= a.start <= f.end + 25
                for f in m.figures for a in actors)
+
+
+def _fighting_at(norm: str, weak, places):  # type: ignore[no-untyped-def]
+    """Fighting words ("معارك", "مواجهات", "fighting") at a village, quarter or front the clause names
+    with its cue ("مواجهات في منطقة بني مران", "معارك في قرية X"): a battle there, with no toll or day
+    needed; a bare city or governorate is too wide for an event, and "المعارك" refers back."""
+    fighting = [t for t in weak if t.label == "armed_clash" and not _is_definite(norm, t)]
+    if fighting and any(not p.reference and p.precision in ("neighbourhood", "town") and p.cue for p in places):
+        return fighting
+    return []
 
 
 def _killing(res, norm: str, seg: Segment, places, figures, actors) -> ActorMention | None:  # type: ignore[no-untyped-def]

@@ -177,3 +177,14 @@ def test_a_toll_after_an_attack_set_aside_is_that_attacks() -> None:
 ])
 def test_support_and_period_totals(text: str, expected: list[str]) -> None:
     assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واندلعت مواجهات عنيفة بين المقاومة ومسلحي الحوثي في منطقة بني قحزان بمديرية أرحب.", ["armed_clash"]),
+    ("Fighting raged in the village of Tell Hamdun between the army and rebels.", ["armed_clash"]),
+    # a city or governorate alone is too wide, and "المعارك" refers back
+    ("وتستمر المعارك في محافظة تعز.", []),
+    ("واندلعت مواجهات في محافظة مأرب.", []),
+])
+def test_fighting_at_a_village(text: str, expected: list[str]) -> None:
+    assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == expected
