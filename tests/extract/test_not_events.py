@@ -65,7 +65,7 @@ def test_common_words_are_no_place(text: str) -> None:
     ("Gunmen open fire on a minibus near Kirkuk, killing three passengers.", "shooting"),
     ("A sniper shoots dead a man in the old city of Taiz on Sunday.", "shooting"),
     ("Armed men abduct two engineers from a camp near Sirte.", "abduction"),
-    ("A car bomb explodes near a checkpoint in Mogadishu, killing five.", "suicide_bombing"),
+    ("A car bomb explodes near a checkpoint in Mogadishu, killing five.", "ied_or_mine"),
 ])
 def test_present_tense_summaries_are_events(text: str, event_type: str) -> None:
     assert [i["event_type"] for i in incidents(text)] == [event_type]
