@@ -232,10 +232,31 @@ def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
 
 def _with_unknown(norm: str, toks: list[Token], known: list[PlaceMention]) -> list[PlaceMention]:
     """Known and unknown places in text order; a known name inside an unknown one ("صيدا" of
-    "ناحية أبي صيدا") is none."""
+    "ناحية أبي صيدا") is none; a nationality after a name picks its country (``_of_nationality``)."""
     new = _unknown_names(norm, toks, known)
     known = [k for k in known if not any(n.start <= k.start and k.end <= n.end for n in new)]
-    return sorted(known + new, key=lambda p: p.start)
+    return [_of_nationality(norm, p) for p in sorted(known + new, key=lambda p: p.start)]
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    d = load_yaml(_GEO_CUES).get("nationality") or {}
+    return {normalize_str(w): str(c) for c, ws in d.items() for w in ws}
+
+
+def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:
+    """"قرية الحضر السورية" is Syria's Hadar, not Iraq's: a nationality right after the name keeps the
+    candidates of that country, or makes the name an unknown place there when the gazetteer has none."""
+    nxt = norm[p.end : p.end + 16].split()[:1]
+    country = _nationalities().get(nxt[0]) if nxt and not norm[p.end : p.end + 1].isalnum() else None
+    if country is None or all(c.country == country for c in p.candidates):
+        return p
+    mine = tuple(c for c in p.candidates if c.country == country)
+    if mine:
+        return dataclasses.replace(p, candidates=mine)
+    label = norm[p.core_start : p.end]
+    place = Place(_unknown_gid(label, country), p.best.kind, label, "", country, None, None, 0, (label,))
+    return dataclasses.replace(p, candidates=(place,))
 
 
 UNKNOWN_PREFIX = "text:"

@@ -105,3 +105,12 @@ def test_capitalised_words_that_name_no_place() -> None:
     # a sentence's first word before a cue word, a title: no place
     got = incidents("The market was hit by two shells in Kabkabiya on Thursday, killing three traders.")
     assert [i["place"]["name"] for i in got] == ["Kabkabiyah"]
+
+
+def test_a_nationality_after_a_name_picks_its_country() -> None:
+    # the gazetteer's Hadar is in Iraq; "السورية" says this one is Syria's (and the gazetteer lacks it)
+    [inc] = incidents("قصفت طائرة مسيرة سيارة عند مشارف قرية الحضر السورية أمس، ما أدى إلى مقتل شخصين.")
+    assert (inc["place"]["name"], inc["place"]["country"], inc["place"]["lat"]) == ("الحضر", "SY", None)
+    # ... and of a name several countries share, that country's entry
+    [inc] = incidents("قتل ثلاثة جنود أتراك في انفجار عبوة ناسفة في مدينة سروج التركية أمس.")
+    assert inc["place"]["country"] == "TR"
