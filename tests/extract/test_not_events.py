@@ -188,3 +188,14 @@ def test_support_and_period_totals(text: str, expected: list[str]) -> None:
 ])
 def test_fighting_at_a_village(text: str, expected: list[str]) -> None:
     assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "خطف المهاجم الأرجنتيني الأضواء في مباراة فريقه أمس بمدينة الرياض بعد هدفين رائعين.",
+    "وحاول الفريق خطف هدف التعادل في الدقائق الأخيرة من مباراة الأمس في جدة.",
+    "وتناولت المحادثات في طهران أمس تسليم صواريخ أرض جو من طراز حديث إلى الجيش.",
+    "حذرت إمارة المنطقة أمس من إطلاق الرصاص في حفلات الزواج بمحافظة صبيا.",
+    "واقتحم عشرات المستوطنين صباح أمس باحات المسجد الأقصى في القدس وسط حراسة مشددة.",
+])
+def test_everyday_words_that_name_no_attack(text: str) -> None:
+    assert extract_text(text, published="2015-08-02")["incidents"] == []
