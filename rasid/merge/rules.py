@@ -145,7 +145,9 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
             # same place; another in the same governorate may be a village of the town told elsewhere
             if a.place_id is not None and a.place_id == b.place_id:
                 return "near"
-            if not (a.admin1 and a.admin1 == b.admin1):
+            if not (a.admin1 and b.admin1):
+                return "country"  # a village placed nowhere finer than its country: compared as such
+            if a.admin1 != b.admin1:
                 return None
             # a quarter and a city of one governorate: the quarter of that city, as with known quarters
             return "near" if {pa, pb} == {"neighbourhood", "town"} else "coarse"
