@@ -319,6 +319,15 @@ def _name_after(norm: str, toks: list[Token], j: int, gc: GeoCues, u: UnknownCue
     return [first] if len(first.text) >= 3 and first.text not in u.heads else []
 
 
+def _one_word_known(known: list[PlaceMention], name: list[Token], heads: frozenset[str]) -> bool:
+    """The known names that overlap a two-word name each lie within its second word ("قصر البريج"), or
+    within a first word that opens two-word names ("تل السمن"); a known town before a definite word is
+    more often the town and a descriptor ("نيالا الكبير")."""
+    inside = [k for k in known if k.start < name[-1].end and name[0].start < k.end]
+    ok = [name[1]] + ([name[0]] if name[0].text in heads else [])
+    return all(any(w.start <= k.start and k.end <= w.end for w in ok) for k in inside)
+
+
 def _unknown_names(norm: str, toks: list[Token], known: list[PlaceMention]) -> list[PlaceMention]:
     """Names after a cue word that the gazetteer lacks ("قرية المعزوب", "منطقة سناح", "جبل رومان").
 
@@ -347,7 +356,9 @@ def _unknown_names(norm: str, toks: list[Token], known: list[PlaceMention]) -> l
         core = t.end - len(cue) if cue in u.keep else name[0].start
         start = t.start if cue in u.keep else name[0].start
         end = name[-1].end
-        if not free(start, end) and not (len(name) == 2 and name[0].text in u.heads and free(start, name[0].end)):
+        # a known name that is one word of a two-word one ("أبي صيدا", "بلدة تل السمن", "قرية قصر البريج")
+        # is no place of its own there: the longer name is
+        if not free(start, end) and not (len(name) == 2 and _one_word_known(known, name, u.heads)):
             continue
         kind = u.keep.get(cue) or u.cues[cue]
         spans = [(start, core, end)]

@@ -114,3 +114,15 @@ def test_a_nationality_after_a_name_picks_its_country() -> None:
     # ... and of a name several countries share, that country's entry
     [inc] = incidents("قتل ثلاثة جنود أتراك في انفجار عبوة ناسفة في مدينة سروج التركية أمس.")
     assert inc["place"]["country"] == "TR"
+
+
+def test_a_known_word_inside_a_two_word_name_is_no_place_of_its_own() -> None:
+    # "تل" alone is a town the gazetteer knows; "بلدة تل الزعرور" is another place, which it lacks
+    assert unknown_names("دارت اشتباكات عنيفة في محيط بلدة تل الزعرور بريف الرقة الشمالي") == [normalize_str("تل الزعرور")]
+    # ... but a known town before a descriptor stays that town
+    assert unknown_names("سقطت قذائف على مدينة نيالا الكبير أمس") == []
+
+
+def test_a_nationality_or_an_agency_is_no_place() -> None:
+    got = incidents("وقال الجيش الباكستاني إن القوات الهندية فتحت النار أمس على قرى حدودية، ما أدى إلى مقتل مدنيين اثنين.")
+    assert all((i["place"] or {}).get("name") != "Al Hindiyah" for i in got)
