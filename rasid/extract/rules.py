@@ -373,9 +373,18 @@ def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
     """An English place name is capitalised in the text ("Rafah", "RAFAH"; not "rafah" or "may")."""
     a, b = nt.raw_span(p.core_start, p.end)
     raw = nt.raw[a:b]
+    # a surname after a given name ("Fawzi al-Mansouri", "Muhammad al-Ahmad") is a person, not the town
+    if re.match(r"(?:al|el|Al|El)-", raw) and _PERSON_BEFORE.search(nt.raw, max(0, a - 30), a):
+        return False
     raw = re.sub(r"^(?:al|el|ad|as|ash|an|ar|az|at|the)[- ]", "", raw)
     ch = raw[:1] or " "
     return not ch.isascii() or not ch.isalpha() or ch.isupper()
+
+
+# a capitalised word right before: a given name, unless it is a preposition, a direction or a cue word
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:In|At|Near|On|Of|From|To|The|And|Northern|Southern|Eastern|Western|Central|Greater|Upper|"
+    r"Lower|Old|New|North|South|East|West|Camp|Town|City|Village|Province|Governorate|District)\b)[A-Z][a-z'’]+[ ]$")
 
 
 def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:

@@ -126,3 +126,9 @@ def test_a_known_word_inside_a_two_word_name_is_no_place_of_its_own() -> None:
 def test_a_nationality_or_an_agency_is_no_place() -> None:
     got = incidents("وقال الجيش الباكستاني إن القوات الهندية فتحت النار أمس على قرى حدودية، ما أدى إلى مقتل مدنيين اثنين.")
     assert all((i["place"] or {}).get("name") != "Al Hindiyah" for i in got)
+
+
+def test_a_surname_after_a_given_name_is_no_town() -> None:
+    got = incidents("Colonel Salem al-Mansouri, a commander, is killed as a bomb explodes under his car in Benghazi.")
+    assert [i["place"]["name"] for i in got] == ["Benghazi"]
+    assert [i["place"]["name"] for i in incidents("An airstrike hits a house near Al-Khader, killing two.")] == ["Al Khadir"]
