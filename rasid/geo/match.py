@@ -244,11 +244,18 @@ def _nationalities() -> dict[str, str]:
     return {normalize_str(w): str(c) for c, ws in d.items() for w in ws}
 
 
+_COUNTRY_AFTER = re.compile(r"(?:\s+in|,)\s+(syria|iraq|yemen|libya|lebanon|sudan|somalia|israel|saudi arabia|turkey|egypt)(?:'s|’s)?\b")
+
+
 def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:
     """"قرية الحضر السورية" is Syria's Hadar, not Iraq's: a nationality right after the name keeps the
     candidates of that country, or makes the name an unknown place there when the gazetteer has none."""
     nxt = norm[p.end : p.end + 16].split()[:1]
     country = _nationalities().get(nxt[0]) if nxt and not norm[p.end : p.end + 1].isalnum() else None
+    # "the village of Hadar in Syria's Quneitra province", "Hadar, Syria": the country named right after
+    m = _COUNTRY_AFTER.match(norm, p.end)
+    if country is None and m is not None:
+        country = geo_cues().countries.label(m.group(1)) or {"turkey": "TR", "egypt": "EG"}.get(m.group(1))
     if country is None or all(c.country == country for c in p.candidates):
         return p
     mine = tuple(c for c in p.candidates if c.country == country)

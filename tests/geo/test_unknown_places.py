@@ -132,3 +132,10 @@ def test_a_surname_after_a_given_name_is_no_town() -> None:
     got = incidents("Colonel Salem al-Mansouri, a commander, is killed as a bomb explodes under his car in Benghazi.")
     assert [i["place"]["name"] for i in got] == ["Benghazi"]
     assert [i["place"]["name"] for i in incidents("An airstrike hits a house near Al-Khader, killing two.")] == ["Al Khadir"]
+
+
+def test_a_country_named_right_after_an_english_name_is_its_country() -> None:
+    # the gazetteer's Hadar is Iraq's; "in Syria's Quneitra province" says this one is Syria's
+    [inc] = incidents("A drone struck a car near the village of Hadar in Syria's Quneitra province on Wednesday, "
+                      "killing two fighters.")
+    assert (inc["place"]["country"], inc["place"]["lat"]) == ("SY", None)
