@@ -111,12 +111,18 @@ class PlaceRef:
     lon: float | None
     precision: str
     gazetteer_id: str | None
+    # a place the gazetteer lacks: the known place the text puts it in ("قرية المعزوب شمال مدينة قعطبة"),
+    # as {"name", "gazetteer_id", "precision", "lat", "lon"}: where a map may show it, approximately
+    within: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             **self.span.to_json(), "name": self.name, "admin1": self.admin1, "country": self.country,
             "lat": self.lat, "lon": self.lon, "precision": self.precision, "gazetteer_id": self.gazetteer_id,
         }
+        if self.within is not None:
+            out["within"] = self.within
+        return out
 
 
 @dataclass(frozen=True)

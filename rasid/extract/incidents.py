@@ -394,8 +394,11 @@ def _incident(nt: NormText, g: Group, countries: list[str], air_perps: dict[str,
         span = _span(nt, pm.core_start, pm.end)
         # a place the gazetteer lacks is named as the text writes it ("قرية المعزوب" -> "المعزوب")
         name = span.text.strip('"«»()\'') if is_unknown(place) else place.name
+        w = pm.within if is_unknown(place) else None
+        within = {"name": w.name, "gazetteer_id": w.gid, "precision": w.kind, "lat": w.lat, "lon": w.lon} if w else None
         place_ref = PlaceRef(span, name, place.admin1 or None, place.country or None,
-                             place.lat, place.lon, pm.precision if place.kind == "town" else place.kind, place.gid)
+                             place.lat, place.lon, pm.precision if place.kind == "town" else place.kind, place.gid,
+                             within)
     date_ref = None
     dm = next((m.date for m in g.mentions if m.date and m.date.value and not m.date.statement), None) or report_day \
         or next((m.date for m in g.mentions if m.date and m.date.value), None)

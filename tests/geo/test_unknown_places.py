@@ -34,6 +34,8 @@ def test_a_village_the_gazetteer_lacks_is_the_place_with_its_province_and_no_pin
     assert (place["country"], place["admin1"]) == ("YE", "Marib")
     assert place["lat"] is None and place["lon"] is None
     assert place["gazetteer_id"] == "text:YE:" + normalize_str("الزعفرانة")
+    # the known place the text puts it in, where a map may show it approximately
+    assert place["within"]["name"] == "Marib" and place["within"]["lat"] is not None
     assert inc["killed"]["min"] == 3
 
 
