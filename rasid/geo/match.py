@@ -281,6 +281,7 @@ class UnknownCues:
     heads: frozenset[str]
     stop: frozenset[str]
     lexicon: frozenset[str]  # rasid's own words (geo_cues().needs_cue without the place names)
+    forms: frozenset[str]  # the cue words with the proclitics they may carry ("بمنطقة", "وقرية")
 
 
 @lru_cache(maxsize=1)
@@ -288,8 +289,11 @@ def unknown_cues() -> UnknownCues:
     d = load_yaml(_GEO_CUES)
     u = d["unknown"]
     per_kind = lambda lists: {normalize_str(w): str(k) for k, ws in lists.items() for w in ws}  # noqa: E731
-    return UnknownCues(per_kind(u["cues"]), per_kind(u["keep"]), words(u["heads"]), words(u["stop"]),
-                       geo_cues().needs_cue - words(d["needs_cue"]))
+    cues, keep = per_kind(u["cues"]), per_kind(u["keep"])
+    clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل", "ولل")
+    forms = frozenset(c + w for w in [*cues, *keep] for c in clitics)
+    return UnknownCues(cues, keep, words(u["heads"]), words(u["stop"]), geo_cues().needs_cue - words(d["needs_cue"]),
+                       forms)
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -352,7 +356,10 @@ def _unknown_names(norm: str, toks: list[Token], known: list[PlaceMention]) -> l
         return not any(x < b and a < y for x, y in taken[max(0, i - 3) : i])
 
     out: list[PlaceMention] = []
+    forms = u.forms
     for i, t in enumerate(toks[:-1]):
+        if t.text not in forms:
+            continue  # one set look-up a token: most tokens are no cue word (this loop runs on every text)
         readings = stems(t.text)
         cue = next((s for s in readings if s in u.cues or s in u.keep), None)
         if cue is None or ("ال" + cue) in readings:
@@ -431,18 +438,19 @@ def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _EN_NAME = r"(?:(?:al|el|an|ar|as|ash|ad|az|at)-)?[A-Z][A-Za-z'’-]+(?:[ ](?:(?:al|el|an|ar|as|ash|ad|az|at)-)?[A-Z][A-Za-z'’-]+){0,3}"
 
 
 @lru_cache(maxsize=1)
-def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str], frozenset[str]]:
     u = load_yaml(_GEO_CUES)["unknown"]
     kinds = {w: str(k) for k, ws in u["en_before"].items() for w in ws} | {w: str(k) for k, ws in u["en_after"].items() for w in ws}
     alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
     before = re.compile(r"\b(?i:(?P<cue>" + alt([w for ws in u["en_before"].values() for w in ws]) + r"))\s+(?:the\s+)?(?P<name>" + _EN_NAME + ")")
     after = re.compile(r"(?<![\w-])(?P<name>" + _EN_NAME + r")\s+(?i:(?P<cue>" + alt([w for ws in u["en_after"].values() for w in ws]) + r"))\b")
     inside = re.compile(r"\b(?:" + alt(u["en_in"]) + r")\s+(?:the\s+)?(?P<name>" + _EN_NAME + r"),\s")
-    return before, after, inside, kinds
+    return before, after, inside, kinds, words(u["en_stop"])
 
 
 def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[PlaceMention]) -> list[PlaceMention]:
@@ -450,11 +458,11 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
     village of Taanah", "the Cal Miskaad mountains", "Askar Camp", "in Jabad Godane, Middle Shabelle" (a
     known place after the comma locates it). Each is a place as written, with no coordinates
     (``is_unknown``); a known name inside one ("Tell" of "Tell Hamdun") is dropped."""
-    if not raw.isascii() and sum(c.isascii() for c in raw[:2000]) < len(raw[:2000]) // 2:
+    head = raw[:2000]
+    if not head.isascii() and len(_NON_ASCII.sub("", head)) < len(head) // 2:
         return found  # an Arabic report: capitals tell nothing
     gc = geo_cues()
-    before, after, inside, kinds = _english_patterns()
-    en_stop = words(load_yaml(_GEO_CUES)["unknown"]["en_stop"])
+    before, after, inside, kinds, en_stop = _english_patterns()
     taken = [(p.start, p.end) for p in found]
     by_start = {p.start: p for p in found}
     out: list[PlaceMention] = []
