@@ -450,7 +450,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     # Triggers that are parts of actor names ("طيران التحالف" is an actor, "قوات" no trigger).
     trig = [t for t in trig if not any(a.start <= t.start and t.end <= a.end for a in actors)] or trig
     perp = accused if accused is not None and accused.start >= seg.start - 200 else None
-    perp = perp or mn.perpetrator_of(res, norm, seg, strong + weak, actors)
+    perp = perp or mn.perpetrator_of(res, norm, seg, trig if control else strong + weak, actors)
     if perp is not None and any(c.start == perp.start for c in claimants) and not _self_claim(res, norm, seg, perp) \
             and not _claims_it(res, norm, seg, perp):
         perp = None
