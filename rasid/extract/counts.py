@@ -207,8 +207,30 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
     taken = [(f.start, f.end) for f in out]
     out += [f for f in singles if not any(a <= f.start < e for a, e in taken)]
     out += _one_person(cw, norm, seg_start, seg_end, out)
+    out = [_and_one_more(cw, norm, toks, f) for f in out]
     out.sort(key=lambda f: f.start)
     return _sum_enumerations(norm, out)
+
+
+def _and_one_more(cw: CasualtyWords, norm: str, toks: list[Token], f: Figure) -> Figure:
+    """"مقتل ضابط شرطة مصري ومجند", "قتل جندي تركي وآخر من داعش", "قتل 3 من أفراد الشرطة ومدني": one more
+    person named after the figure, past its nouns and adjectives, joined by "و"."""
+    if f.q.max is None or f.q.vague or f.role != KILLED and f.role != INJURED:
+        return f
+    k = next((n for n, t in enumerate(toks) if t.start >= f.q.end), len(toks))
+    for t in toks[k : k + 5]:
+        if t.text in ",.;:()" or t.is_number:
+            return f
+        if t.text[:1] == "و" and len(t.text) > 2 and any(s in cw.single for s in stems(t.text[1:])):
+            if norm[t.start : t.start + 2] == "و" + "و":
+                return f
+            q = Quantity(f.q.start, t.end, f.q.num_start, f.q.num_end, (f.q.min or 0) + 1, f.q.max + 1)
+            return Figure(f.role, q, f.start, max(f.end, t.end))
+        # a nisba adjective ("مصري", "التركية") or a noun of the figure ("من أفراد الشرطة"); nothing else
+        nisba = len(t.text) >= 4 and t.text.endswith(("ي", "يه")) and t.text not in ("التي", "الذي", "حوالي")
+        if not (nisba or any(s in cw.skip for s in stems(t.text))):
+            return f
+    return f
 
 
 def _subset(cw: CasualtyWords, norm: str, seg_start: int, q: Quantity) -> bool:

@@ -138,3 +138,14 @@ def test_an_officer_and_a_conscript_are_two() -> None:
     inc = extract_text("مقتل ضابط ومجند وإصابة 3 آخرين في انفجار عبوة ناسفة بمدرعة في مدينة العريش أمس",
                        published="2015-08-01")["incidents"][0]
     assert (inc["killed"]["min"], inc["injured"]["min"]) == (2, 3)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("أعلنت الوزارة مقتل ضابط شرطة مصري ومجند في انفجار عبوة ناسفة في مدينة العريش أمس.", 2),
+    ("قتل جندي تركي وآخر من تنظيم داعش في تبادل لإطلاق النار أمس قرب مدينة كلس.", 2),
+    ("قتل 3 من أفراد الشرطة التركية ومدني أمس في هجوم في مدينة جزرة.", 4),
+    ("قتل جندي وأصيب اثنان في انفجار عبوة ناسفة في مدينة العريش أمس.", 1),
+])
+def test_one_more_person_after_the_figure(text: str, killed: int) -> None:
+    [inc] = extract_text(text, published="2015-08-01")["incidents"]
+    assert inc["killed"]["min"] == killed
