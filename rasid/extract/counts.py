@@ -199,7 +199,7 @@ def find_figures(lang: str, norm: str, toks: list[Token], *, exclude: Sequence[t
             out.append(Figure(back[0], q, back[1], q.end))
         else:
             roleless.append(q)
-    out += _enumerated(cw, norm, roleless, out)
+    out += _enumerated(cw, norm, roleless, out, names)
     for z in cw.none.finditer(norm, seg_start, seg_end):  # "دون وقوع إصابات": nobody killed or hurt
         q = Quantity(z.start, z.end, z.start, z.end, 0, 0)
         roles = (KILLED, INJURED) if z.label == "both" else (str(z.label),)
@@ -256,16 +256,18 @@ def _one_person(cw: CasualtyWords, norm: str, seg_start: int, seg_end: int, figs
     return out
 
 
-def _enumerated(cw: CasualtyWords, norm: str, roleless: list[Quantity], figs: list[Figure]) -> list[Figure]:
+def _enumerated(cw: CasualtyWords, norm: str, roleless: list[Quantity], figs: list[Figure],
+                names: Sequence[tuple[int, int]] = ()) -> list[Figure]:
     """A figure with no casualty word of its own that is listed with one that has it
-    ("تسعة أطفال وست نساء", "a dozen soldiers and eight fighters were killed") takes its role."""
+    ("تسعة أطفال وست نساء", "a dozen soldiers and eight fighters were killed", "four Qassam Brigades
+    militants and two civilians are killed": a party's name may stand in the list) takes its role."""
     out = []
     for q in roleless:
         for f in figs:
             if f.q.end <= q.start:
-                gap = norm[f.q.end : q.start]
+                gap = _unnamed(norm, f.q.end, q.start, names)
             elif q.end <= f.q.start:
-                gap = norm[q.end : f.q.start]
+                gap = _unnamed(norm, q.end, f.q.start, names)
             else:
                 continue
             ws = gap.split()

@@ -149,3 +149,9 @@ def test_an_officer_and_a_conscript_are_two() -> None:
 def test_one_more_person_after_the_figure(text: str, killed: int) -> None:
     [inc] = extract_text(text, published="2015-08-01")["incidents"]
     assert inc["killed"]["min"] == killed
+
+
+def test_a_partys_name_in_a_listed_toll() -> None:
+    [inc] = extract_text("Three Hamas fighters and two civilians were killed in an Israeli airstrike on a car in Khan "
+                         "Younis on Monday.", published="2024-03-05")["incidents"]
+    assert (inc["killed"]["min"], inc["victims"]) == (5, "mixed")
