@@ -500,7 +500,23 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
         known = by_start.get(to_norm(m.end()))
         if known is not None and known.best.kind in ("province", "district", "town") and not is_unknown(known.best):
             add(m, "town", known)
+            continue
+        # "in Deir Kifa, southern Lebanon": a country (with a direction) after the comma
+        c = _COUNTRY_AT.match(raw, m.end())
+        country = (geo_cues().countries.label(c.group(1).lower()) or _EN_COUNTRY.get(c.group(1).lower())) if c else None
+        if country is not None:
+            before_count = len(out)
+            add(m, "town", None)
+            if len(out) > before_count:
+                p = out[-1]
+                place = dataclasses.replace(p.best, gid=_unknown_gid(p.best.name, country), country=country)
+                out[-1] = dataclasses.replace(p, candidates=(place,))
     return [p for p in found if p.start not in shadowed] + out
+
+
+_EN_COUNTRY = {"turkey": "TR", "egypt": "EG"}
+_COUNTRY_AT = re.compile(r"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?"
+                         r"(Syria|Iraq|Yemen|Libya|Lebanon|Sudan|Somalia|Israel|Saudi Arabia|Turkey|Egypt)\b")
 
 
 def in_country(p: PlaceMention, countries: list[str]) -> PlaceMention:

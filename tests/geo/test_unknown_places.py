@@ -141,3 +141,8 @@ def test_a_country_named_right_after_an_english_name_is_its_country() -> None:
     [inc] = incidents("A drone struck a car near the village of Hadar in Syria's Quneitra province on Wednesday, "
                       "killing two fighters.")
     assert (inc["place"]["country"], inc["place"]["lat"]) == ("SY", None)
+
+
+def test_an_english_name_before_a_country() -> None:
+    [inc] = incidents("A soldier is killed in a shooting against peacekeepers in Ain Zawrak, southern Lebanon, on Monday.")
+    assert (inc["place"]["name"], inc["place"]["country"], inc["place"]["lat"]) == ("Ain Zawrak", "LB", None)
