@@ -57,3 +57,12 @@ def test_houthi_fighters_and_rebels_killed_are_combatants() -> None:
 
     got = extract_text("قتل 12 من مسلحي القبائل في غارة جوية على مدينة مأرب أمس", published="2015-08-01")
     assert [i["victims"] for i in got["incidents"]] == ["military"]
+
+
+def test_activists_and_lawyers_are_civilians_a_media_centre_is_no_one() -> None:
+    [inc] = extract_text("اختطف مسلحون مجهولون أحد الناشطين من منزله في مدينة الحديدة مساء أمس.",
+                         published="2015-07-20")["incidents"]
+    assert inc["victims"] == "civilians"
+    [inc] = extract_text("استهدفت طائرة مسيرة سيارة عسكرية قرب مدينة عامودا أمس، ما أسفر عن مقتل عنصرين، بحسب بيان "
+                         "للمركز الإعلامي للقوات.", published="2024-09-03")["incidents"]
+    assert inc["victims"] == "military"
