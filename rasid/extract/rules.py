@@ -660,9 +660,13 @@ def _victims(res, norm: str, seg: Segment, m: mn.Mention, actors: list[ActorMent
     in_actor = lambda s: any(a.start <= s < a.end for a in actors)  # noqa: E731
     perp_end = m.perpetrator.end if m.perpetrator else -1
     attackers: list[tuple[int, int]] = []
+    perp_span = (m.perpetrator.start, m.perpetrator.end) if m.perpetrator else (-1, -1)
     for lab, matcher in (("civ", res.civilians), ("mil", res.military)):
         for x in matcher.finditer(norm, start, end):
-            if in_actor(x.start) or (perp_end >= 0 and 0 <= x.start - perp_end <= 2 and lab == "mil"):
+            # "قتل أحد مسلحي المقاومة", "مقتل 11 من عناصر داعش": a party's men named as the dead
+            counted = lab == "mil" and not perp_span[0] <= x.start < perp_span[1] and any(
+                f.start <= x.start <= f.end + 15 and not any(c in norm[f.end : x.start] for c in ",.;:") for f in m.figures)
+            if (in_actor(x.start) and not counted) or (perp_end >= 0 and 0 <= x.start - perp_end <= 2 and lab == "mil"):
                 continue
             if lab == "mil" and _attacker_words(res, norm, x, m, actors):
                 attackers.append((x.start, x.end))

@@ -66,3 +66,9 @@ def test_activists_and_lawyers_are_civilians_a_media_centre_is_no_one() -> None:
     [inc] = extract_text("استهدفت طائرة مسيرة سيارة عسكرية قرب مدينة عامودا أمس، ما أسفر عن مقتل عنصرين، بحسب بيان "
                          "للمركز الإعلامي للقوات.", published="2024-09-03")["incidents"]
     assert inc["victims"] == "military"
+
+
+def test_a_partys_men_named_as_the_dead_are_combatants() -> None:
+    [inc] = extract_text("قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون أطلقها الحوثيون على جبهة الكود "
+                         "في محافظة أبين صباح أمس.", published="2015-07-20")["incidents"]
+    assert inc["victims"] == "military"
