@@ -436,7 +436,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         trig, control = res.killing.findall(norm, seg.start, seg.end), True
     if not trig:
         facts_end = max([f.end for f in figures], default=seg.start)
-        if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)):
+        if figures and not (mn.is_framed_out(res, norm, seg, facts_end, facts_end) or _since(norm, seg_dates, facts_end)
+                            or _over_period(norm, seg)):
             # a figure with no trigger ("وقدرت أعداد القتلى بالعشرات") adds to the mention before it
             m = mn.Mention(seg, si, "", None, seg_places, seg_dates, figures, None, True, list(claimants))
             _victims(res, norm, seg, m, actors)
@@ -582,7 +583,8 @@ _NUM = r"(?:[0-9]+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|�
 _PERIOD = re.compile(
     r"(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:" + _NUM + r"\s+(?:ايام|اسابيع|اشهر|شهور|سنوات)|يومين|اسبوعين|شهرين|عامين)"
     r"|(?:الايام|الاسابيع|الاشهر|الشهور)\s+(?:ال-?\s?)?(?:[0-9]+\s+)?(?:الماضيه|الاخيره)"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[0-9]+|few|several|two|three|four|five|six|seven)\s+(?:days|weeks|months)"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:[0-9]+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months|years)"
+    r"|\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|منذ بدايه العام|منذ مطلع العام"
     r"|\bover\s+(?:[0-9]+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)")
 
 

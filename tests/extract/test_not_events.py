@@ -202,3 +202,11 @@ def test_fighting_at_a_village(text: str, expected: list[str]) -> None:
 ])
 def test_everyday_words_that_name_no_attack(text: str) -> None:
     assert extract_text(text, published="2015-08-02")["incidents"] == []
+
+
+def test_a_half_years_toll_after_an_event_is_not_its_toll() -> None:
+    text = ("Iraqi forces conducted a raid in the Hamrin Mountains on Aug. 1 that killed four ISIS fighters. "
+            "In the first six months of 2023, coalition and partner forces conducted 200 operations, killing 21 "
+            "ISIS members.")
+    [inc] = extract_text(text, published="2023-08-05")["incidents"]
+    assert (inc["killed"]["min"], inc["killed"]["max"]) == (4, 4)
