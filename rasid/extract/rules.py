@@ -357,6 +357,7 @@ def _byline_spans(norm: str) -> list[tuple[int, int]]:
 def _single_report_day(dates):  # type: ignore[no-untyped-def]
     """The one day a dated report speaks of, when every day it names is the same ("فجر اليوم
     الخميس ... وفي دير البلح ..."): undated incidents of the round-up happened that day."""
+    dates = [d for d in dates if not d.statement]  # "قالت الوزارة اليوم إن ... أمس": the statement's day is none
     days = {d.value for d in dates if d.value and d.precision == "day"}
     if len(days) != 1 or any(d.value is None or d.precision != "day" for d in dates):
         return None

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from rasid.extract.dates import find_dates
+from rasid.pipeline import extract_text
 from rasid.text.normalize import normalize
 
 
@@ -76,3 +77,12 @@ def test_the_day_a_named_statement_was_issued_is_not_the_events() -> None:
             "وقال بيان لقوة المهام المشتركة اليوم : إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات للتنظيم.")
     got = extract_text(text, published="2015-07-26")["incidents"]
     assert [i["date"]["value"] for i in got] == ["2015-07-25"]  # one event, told twice; not also "today"
+
+
+def test_a_round_ups_one_event_day_past_the_statements_day() -> None:
+    # the ministry speaks today of yesterday's strikes: the undated strike of the round-up is yesterday's
+    text = ("قالت وزارة الصحة اليوم الأحد إن غارة جوية قتلت ثلاثة مدنيين في مدينة خان يونس أمس. "
+            "كما استهدفت غارة أخرى منزلا في مدينة رفح ما أدى إلى إصابة طفلين.")
+    got = extract_text(text, published="2024-03-10")["incidents"]
+    assert [(i["place"]["name"], (i["date"] or {}).get("value")) for i in got] == \
+        [("Khan Yunis", "2024-03-09"), ("Rafah", "2024-03-09")]
