@@ -81,8 +81,8 @@ def test_the_day_a_named_statement_was_issued_is_not_the_events() -> None:
 
 def test_a_round_ups_one_event_day_past_the_statements_day() -> None:
     # the ministry speaks today of yesterday's strikes: the undated strike of the round-up is yesterday's
-    text = ("قالت وزارة الصحة اليوم الأحد إن غارة جوية قتلت ثلاثة مدنيين في مدينة خان يونس أمس. "
-            "كما استهدفت غارة أخرى منزلا في مدينة رفح ما أدى إلى إصابة طفلين.")
+    text = ("قتل ثلاثة مدنيين في غارة جوية على منزل في مدينة خان يونس أمس. "
+            "وقالت وزارة الصحة في بيان اليوم الأحد إن غارة أخرى استهدفت منزلا في مدينة رفح ما أدى إلى إصابة طفلين.")
     got = extract_text(text, published="2024-03-10")["incidents"]
     assert [(i["place"]["name"], (i["date"] or {}).get("value")) for i in got] == \
         [("Khan Yunis", "2024-03-09"), ("Rafah", "2024-03-09")]
