@@ -447,7 +447,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     first = min(t.start for t in trig)
     facts_end = max([t.end for t in trig] + [f.end for f in figures])
     if mn.is_framed_out(res, norm, seg, first, facts_end) or _since(norm, seg_dates, facts_end) \
-            or (figures and _over_period(norm, seg)):
+            or _over_period(norm, seg):
         return None
     # Triggers that are parts of actor names ("طيران التحالف" is an actor, "قوات" no trigger).
     trig = [t for t in trig if not any(a.start <= t.start and t.end <= a.end for a in actors)] or trig
@@ -583,7 +583,8 @@ _NUM = r"(?:[0-9]+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|�
 # أيام العيد" (a day), nor hours (a day's toll "since midnight" is one day's strikes, CONTRACT.md section 7)
 _PERIOD = re.compile(
     r"(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:" + _NUM + r"\s+(?:ايام|اسابيع|اشهر|شهور|سنوات)|يومين|اسبوعين|شهرين|عامين)"
-    r"|(?:الايام|الاسابيع|الاشهر|الشهور)\s+(?:ال-?\s?)?(?:[0-9]+\s+)?(?:الماضيه|الاخيره)"
+    r"|(?:الايام|الاسابيع|الاشهر|الشهور)\s+(?:ال-?\s?)?(?:[0-9]+\s+|القليله\s+|الثلاثه\s+|الاربعه\s+|الخمسه\s+)?(?:الماضيه|الاخيره)"
+    r"|خلال\s+(?:ال-?\s?)?(?:48|72|96)\s+ساعه"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:[0-9]+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months|years)"
     r"|\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|منذ بدايه العام|منذ مطلع العام"
     r"|\bover\s+(?:[0-9]+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)")

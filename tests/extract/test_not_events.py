@@ -210,3 +210,12 @@ def test_a_half_years_toll_after_an_event_is_not_its_toll() -> None:
             "ISIS members.")
     [inc] = extract_text(text, published="2023-08-05")["incidents"]
     assert (inc["killed"]["min"], inc["killed"]["max"]) == (4, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت مدينة الصقلاوية شهدت في الأيام القليلة الماضية اشتباكات عنيفة بين القوات العراقية ومسلحي التنظيم.",
+    "وأفاد المرصد بمقتل 40 من عناصر التنظيم خلال الـ48 ساعة الماضية جراء غارات التحالف على مدينة دير الزور.",
+    "The army says it has seized control of the town of Al-Barka in the Blue Nile region.",
+])
+def test_periods_and_control_without_fighting(text: str) -> None:
+    assert extract_text(text, published="2015-08-02")["incidents"] == []
