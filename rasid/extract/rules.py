@@ -374,9 +374,14 @@ def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
     """An English place name is capitalised in the text ("Rafah", "RAFAH"; not "rafah" or "may")."""
     a, b = nt.raw_span(p.core_start, p.end)
     raw = nt.raw[a:b]
-    # a surname after a given name ("Fawzi al-Mansouri", "Muhammad al-Ahmad") is a person, not the town
-    if re.match(r"(?:al|el|Al|El)-", raw) and _PERSON_BEFORE.search(nt.raw, max(0, a - 30), a):
+    # a surname after a given name ("Fawzi al-Mansouri", "Muhammad al-Ahmad") is a person, not the town;
+    # a given name before a surname ("Wael Musa Khaled", "Omar Al-Mokhtar street") too
+    if raw.isascii() and re.match(r"(?:al|el|Al|El)-", raw) and _PERSON_BEFORE.search(nt.raw, max(0, a - 40), a):
         return False
+    if raw.isascii() and raw[:1].isupper():
+        after = _NAME_AFTER.match(nt.raw, b)
+        if after is not None and after.group(1).lower() not in _PLACE_WORDS_AFTER:
+            return False
     raw = re.sub(r"^(?:al|el|ad|as|ash|an|ar|az|at|the)[- ]", "", raw)
     ch = raw[:1] or " "
     return not ch.isascii() or not ch.isalpha() or ch.isupper()
@@ -385,7 +390,20 @@ def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
 # a capitalised word right before: a given name, unless it is a preposition, a direction or a cue word
 _PERSON_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?:In|At|Near|On|Of|From|To|The|And|Northern|Southern|Eastern|Western|Central|Greater|Upper|"
-    r"Lower|Old|New|North|South|East|West|Camp|Town|City|Village|Province|Governorate|District)\b)[A-Z][a-z'’]+[ ]$")
+    r"Lower|Old|New|North|South|East|West|Camp|Town|City|Village|Province|Governorate|District)\b)[A-Z][\w'’-]*[a-z][ ]$")
+# a capitalised word right after a one-word name: part of a longer proper name, unless a place word
+_NAME_AFTER = re.compile(r" (?:(?:al|el|Al|El)-)?([A-Z][a-z'’]+)")
+_PLACE_WORDS_AFTER = frozenset({
+    "governorate", "province", "district", "city", "camp", "region", "state", "county", "port", "airport", "border",
+    "crossing", "valley", "mountains", "mountain", "strip", "bank", "countryside", "area", "sub", "subdistrict",
+    "on", "in", "at", "and", "the", "after", "before", "during", "as", "near", "where", "which", "while", "with",
+    "for", "from", "to", "by", "since", "late", "early", "overnight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "this", "that", "said", "says", "police",
+    "officials", "residents", "medics", "sources", "military", "air", "airbase", "base", "hospital", "university",
+    "school", "market", "bridge", "road", "highway", "dam", "prison", "refinery", "stadium", "mosque", "church",
+    "square", "sea", "river", "lake", "gate", "checkpoint", "neighbourhood", "neighborhood", "suburb", "quarter",
+    "street", "municipality", "international", "central", "old", "new", "gulf", "plain", "desert", "oil", "gas"})
 
 
 def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:

@@ -146,3 +146,11 @@ def test_a_country_named_right_after_an_english_name_is_its_country() -> None:
 def test_an_english_name_before_a_country() -> None:
     [inc] = incidents("A soldier is killed in a shooting against peacekeepers in Ain Zawrak, southern Lebanon, on Monday.")
     assert (inc["place"]["name"], inc["place"]["country"], inc["place"]["lat"]) == ("Ain Zawrak", "LB", None)
+
+
+def test_a_given_name_before_a_surname_is_no_town() -> None:
+    # "Omar" and "Musa" are towns the gazetteer knows; here they open a street's and a man's names
+    got = incidents("Two Palestinians were killed in airstrikes at the Omar Al-Mokhtar street in Gaza City on Monday.")
+    assert [i["place"]["name"] for i in got] == ["Omar Al-Mokhtar"]
+    got = incidents("Hamas security chief Wael Musa Khaled was killed in an airstrike in Deir al-Balah on Monday.")
+    assert [i["place"]["name"] for i in got] == ["Dayr al Balah"]
