@@ -219,3 +219,8 @@ def test_a_half_years_toll_after_an_event_is_not_its_toll() -> None:
 ])
 def test_periods_and_control_without_fighting(text: str) -> None:
     assert extract_text(text, published="2015-08-02")["incidents"] == []
+
+
+def test_the_past_hours_are_today_not_a_period() -> None:
+    text = "تمكن الجيش والمقاومة من السيطرة على منطقة الحصين عقب اشتباكات قوية دارت خلال الساعات الماضية مع الحوثيين."
+    assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == ["armed_clash"]
