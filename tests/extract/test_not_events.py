@@ -224,3 +224,9 @@ def test_periods_and_control_without_fighting(text: str) -> None:
 def test_the_past_hours_are_today_not_a_period() -> None:
     text = "تمكن الجيش والمقاومة من السيطرة على منطقة الحصين عقب اشتباكات قوية دارت خلال الساعات الماضية مع الحوثيين."
     assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == ["armed_clash"]
+
+
+def test_scattered_places_of_one_town_are_an_event_there() -> None:
+    text = "قصفت ميليشيا الحوثي أماكن متفرقة من مدينة تعز بالقذائف أمس، ما أدى إلى مقتل ثلاثة مدنيين."
+    got = extract_text(text, published="2015-08-02")["incidents"]
+    assert [(i["event_type"], i["place"]["name"], i["killed"]["min"]) for i in got] == [("shelling", "Taiz", 3)]
