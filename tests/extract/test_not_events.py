@@ -230,3 +230,9 @@ def test_scattered_places_of_one_town_are_an_event_there() -> None:
     text = "قصفت ميليشيا الحوثي أماكن متفرقة من مدينة تعز بالقذائف أمس، ما أدى إلى مقتل ثلاثة مدنيين."
     got = extract_text(text, published="2015-08-02")["incidents"]
     assert [(i["event_type"], i["place"]["name"], i["killed"]["min"]) for i in got] == [("shelling", "Taiz", 3)]
+
+
+def test_a_targeting_verb_with_its_weapon_is_a_strike() -> None:
+    got = extract_text("كما استهدفت مقاتلات التحالف تعزيزات للحوثيين في منطقة الحريقة بمديرية بيحان.",
+                       published="2015-08-02")["incidents"]
+    assert [i["event_type"] for i in got] == ["airstrike"]
