@@ -430,7 +430,8 @@ def _dateline(norm: str, p: PlaceMention) -> PlaceMention:
 def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], dates, actors,  # type: ignore[no-untyped-def]
              claimants, accused, published: date | None, voice: ActorMention | None = None) -> mn.Mention | None:
     strong, weak = mn.triggers(res, norm, seg)
-    strong, weak = _supporting(res, norm, seg, strong), _supporting(res, norm, seg, weak)
+    if (strong or weak) and res.support.findall(norm, seg.start, seg.end):  # one look for the clause first
+        strong, weak = _supporting(res, norm, seg, strong), _supporting(res, norm, seg, weak)
     clause_toks = tokenize(norm, seg.start, seg.end)
     date_spans = [(d.start, d.end) for d in dates]
     names = [(a.start, a.end) for a in actors if seg.start <= a.start and a.end <= seg.end and a.actor.kind in mn.ARMED]
