@@ -67,8 +67,11 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     res = resources(lang)
     sure_actors = find_sure_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
-    places = [p for p in find_places(norm) if _written_as_name(nt, p)]
-    places = sorted(english_unknown(nt.raw, norm, nt.starts, places), key=lambda p: p.start)
+    found_places = find_places(norm)
+    places = [p for p in found_places if _written_as_name(nt, p)]
+    # names read as part of a longer one ("Mosul" of "Mosul al-Jadida") still locate that one
+    hints = [p for p in found_places if p not in places]
+    places = sorted(english_unknown(nt.raw, norm, nt.starts, places, hints), key=lambda p: p.start)
     sure_actors.sort(key=lambda a: a.start)
     sure_starts = [a.start for a in sure_actors]
     places = [p for p in places if not _inside(sure_actors, p.start, sure_starts)]

@@ -453,7 +453,8 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return before, after, inside, kinds, words(u["en_stop"])
 
 
-def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[PlaceMention]) -> list[PlaceMention]:
+def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[PlaceMention],
+                    hints: Sequence[PlaceMention] = ()) -> list[PlaceMention]:
     """``found`` with the English names the gazetteer lacks, read from the raw text's capitals: "the
     village of Taanah", "the Cal Miskaad mountains", "Askar Camp", "in Jabad Godane, Middle Shabelle" (a
     known place after the comma locates it). Each is a place as written, with no coordinates
@@ -481,6 +482,9 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
         if any(not (shadow and a <= x and y <= b and (x, y) != (a, b) and x in by_start) for x, y in clash):
             return
         shadowed.update(x for x, _ in clash)
+        if within is None:  # "the Mosul al-Jadida neighbourhood": the known name inside locates it
+            within = next((q for q in [*(by_start[x] for x, _ in clash), *hints] if a <= q.start and q.end <= b
+                           and not is_unknown(q.best)), None)
         label = raw[m.start("name") : m.end("name")]
         place = Place(_unknown_gid(label, ""), kind, label, "", "", None, None, 0, (label,))
         if within is not None:
@@ -494,8 +498,7 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
     for m in before.finditer(raw):
         add(m, kinds.get(m.group("cue").lower(), "town"), None)
     for m in after.finditer(raw):
-        # "the Mosul al-Jadida neighbourhood": a known name inside may be the same place spelt otherwise
-        add(m, kinds.get(m.group("cue").lower(), "town"), None, shadow=False)
+        add(m, kinds.get(m.group("cue").lower(), "town"), None)
     for m in inside.finditer(raw):
         known = by_start.get(to_norm(m.end()))
         if known is not None and known.best.kind in ("province", "district", "town") and not is_unknown(known.best):

@@ -80,6 +80,11 @@ def recompute(inc: Incident, mentions: list[Mention]) -> None:
         inc.date = inc.date_value = inc.date_precision = None
 
     placed = [m for m in ms if m.place_id is not None]
+    # a place the gazetteer lacks ("the Mosul al-Jadida neighbourhood") gives way to a located town or
+    # quarter of the same governorate that another report names: the record keeps a point for the map
+    located = [m for m in placed if m.lat is not None and precision_rank(m.place_precision or "") <= precision_rank("town")]
+    if located and any(m.lat is None for m in placed):
+        placed = [m for m in placed if m.lat is not None or not any(x.admin1 and x.admin1 == m.admin1 for x in located)]
     if placed:
         best_p = min(precision_rank(m.place_precision or "") for m in placed)
         fine_p = [m for m in placed if precision_rank(m.place_precision or "") == best_p]

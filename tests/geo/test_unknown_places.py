@@ -154,3 +154,9 @@ def test_a_given_name_before_a_surname_is_no_town() -> None:
     assert [i["place"]["name"] for i in got] == ["Omar Al-Mokhtar"]
     got = incidents("Hamas security chief Wael Musa Khaled was killed in an airstrike in Deir al-Balah on Monday.")
     assert [i["place"]["name"] for i in got] == ["Dayr al Balah"]
+
+
+def test_an_english_quarter_named_after_its_town_is_located_by_it() -> None:
+    [inc] = incidents("An airstrike hit the Ramadi al-Qadima neighbourhood of Ramadi on Monday, killing three civilians.")
+    place = inc["place"]
+    assert (place["name"], place["lat"], place["within"]["name"], place["admin1"]) == ("Ramadi al-Qadima", None, "Ramadi", "Anbar")
