@@ -482,9 +482,11 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
         if any(not (shadow and a <= x and y <= b and (x, y) != (a, b) and x in by_start) for x, y in clash):
             return
         shadowed.update(x for x, _ in clash)
-        if within is None:  # "the Mosul al-Jadida neighbourhood": the known name inside locates it
+        if within is None:  # "the Mosul al-Jadida neighbourhood of western Mosul": the town inside locates
+            # it, when the text also names that town on its own (not "Omar" of "Omar Al-Mokhtar street")
+            named = {f.best.gid for f in found}
             within = next((q for q in [*(by_start[x] for x, _ in clash), *hints] if a <= q.start and q.end <= b
-                           and not is_unknown(q.best)), None)
+                           and not is_unknown(q.best) and q.best.gid in named), None)
         label = raw[m.start("name") : m.end("name")]
         place = Place(_unknown_gid(label, ""), kind, label, "", "", None, None, 0, (label,))
         if within is not None:
