@@ -236,3 +236,9 @@ def test_a_targeting_verb_with_its_weapon_is_a_strike() -> None:
     got = extract_text("كما استهدفت مقاتلات التحالف تعزيزات للحوثيين في منطقة الحريقة بمديرية بيحان.",
                        published="2015-08-02")["incidents"]
     assert [i["event_type"] for i in got] == ["airstrike"]
+
+
+def test_a_man_killed_after_being_shot_is_a_shooting() -> None:
+    got = extract_text("A 17-year-old Palestinian is killed after being shot during an Israeli raid in Jenin yesterday.",
+                       published="2025-10-23")["incidents"]
+    assert [i["event_type"] for i in got] == ["shooting"]
