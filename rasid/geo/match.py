@@ -282,6 +282,7 @@ class UnknownCues:
     stop: frozenset[str]
     lexicon: frozenset[str]  # rasid's own words (geo_cues().needs_cue without the place names)
     forms: frozenset[str]  # the cue words with the proclitics they may carry ("بمنطقة", "وقرية")
+    pattern: re.Pattern[str]  # any of ``forms`` as a whole word
 
 
 @lru_cache(maxsize=1)
@@ -292,8 +293,10 @@ def unknown_cues() -> UnknownCues:
     cues, keep = per_kind(u["cues"]), per_kind(u["keep"])
     clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل", "ولل")
     forms = frozenset(c + w for w in [*cues, *keep] for c in clitics)
+    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])")
     return UnknownCues(cues, keep, words(u["heads"]), words(u["stop"]), geo_cues().needs_cue - words(d["needs_cue"]),
-                       forms)
+                       forms, pattern)
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -356,10 +359,18 @@ def _unknown_names(norm: str, toks: list[Token], known: list[PlaceMention]) -> l
         return not any(x < b and a < y for x, y in taken[max(0, i - 3) : i])
 
     out: list[PlaceMention] = []
-    forms = u.forms
-    for i, t in enumerate(toks[:-1]):
-        if t.text not in forms:
-            continue  # one set look-up a token: most tokens are no cue word (this loop runs on every text)
+    if len(toks) < 2:
+        return out
+    # the cue words' positions by one regex scan of the stretch (this runs on every text; a Python loop
+    # over every token cost more than the rest of the place search)
+    tok_starts = [t.start for t in toks]
+    hits = [bisect.bisect_left(tok_starts, m.start()) for m in u.pattern.finditer(norm, toks[0].start, toks[-1].end)]
+    for i in hits:
+        if i >= len(toks) - 1:
+            continue
+        t = toks[i]
+        if t.text not in u.forms:
+            continue
         readings = stems(t.text)
         cue = next((s for s in readings if s in u.cues or s in u.keep), None)
         if cue is None or ("ال" + cue) in readings:
