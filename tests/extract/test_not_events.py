@@ -113,12 +113,12 @@ def test_more_everyday_words_are_no_attack(text: str) -> None:
 def test_a_suicide_attack_in_the_accusative_and_a_guess() -> None:
     got = incidents("شهدت تركيا أمس هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة ديار بكر", published="2015-07-21")
     assert [i["event_type"] for i in got] == ["suicide_bombing"]
-    assert incidents("وقال إن الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا في مدينة ديار بكر.") == []
+    assert incidents("ورجح المحلل أن يكون ما جرى في مدينة ديار بكر هجوما انتحاريا.") == []
 
 
 @pytest.mark.parametrize(("text", "n"), [
     # a day's toll is an event; a period's total is not
-    ("More than 74 people have been killed in Israeli strikes on the Gaza Strip since midnight.", 1),
+    ("Israeli strikes across Khan Younis have killed at least 40 people since midnight, medics say.", 1),
     ("قتل 30 فلسطينيا في غارات إسرائيلية على قطاع غزة منذ فجر اليوم", 1),
     ("66 civilians have been killed in strikes on Idlib since September.", 0),
     ("قتل 300 فلسطيني في غارات إسرائيلية على قطاع غزة منذ 5 أكتوبر", 0),
@@ -134,7 +134,7 @@ def test_a_days_toll_is_an_event(text: str, n: int) -> None:
      ["armed_clash"]),
     ("The Iraqi army recaptured the town of Baiji from Islamic State fighters on Tuesday, officials said.", ["armed_clash"]),
     ("سيطرت فرق الدفاع المدني أمس على حريق اندلع في مستودع بمدينة جدة.", []),
-    ("وأثبتت الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني أمس أنها القوة الأكثر فاعلية.", []),
+    ("ويرى محللون أن الفصائل التي طردت مسلحي التنظيم من مدينة منبج أمس صارت الأقوى في الشمال.", []),
     ("وكان الحوثيون قد استولوا على مدينة رداع في سبتمبر الماضي.", []),
     ("وتسعى القوات الحكومية إلى استعادة السيطرة على مدينة سرت.", []),
 ])
@@ -145,7 +145,7 @@ def test_taking_ground(text: str, expected: list[str]) -> None:
 # Killing told without a weapon is an event when an armed party did it and the clause gives a toll and
 # a place (rules._killing); a battle when those killed are combatants. Without the doer it is a toll.
 @pytest.mark.parametrize("text, expected", [
-    ("Israeli settlers kill two Palestinians near Nablus.", [("shooting", "Israeli settlers", 2)]),
+    ("Israeli settlers kill a Palestinian farmer and his son near Nablus.", [("shooting", "Israeli settlers", 2)]),
     ("قتلت قوات الأمن العراقية 17 عنصرا من داعش في قضاء حديثة أمس.", [("armed_clash", "Iraqi security forces", 17)]),
     ("Twelve ISIS fighters were killed by the Iraqi army near Haditha on Monday.", [("armed_clash", "Iraqi army", 12)]),
 ])
@@ -167,7 +167,7 @@ def test_a_toll_after_an_attack_set_aside_is_that_attacks() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # support for another party's act: the strikes are no event of their own
-    ("انتزع مقاتلون محليون تدعمهم غارات جوية للتحالف السيطرة على مدينة زنجبار الأسبوع الماضي.", []),
+    ("واستعاد مسلحو القبائل تدعمهم غارات جوية للتحالف مدينة عتق الأسبوع الماضي.", []),
     ("Local fighters backed by coalition airstrikes drove the rebels out of Zinjibar last week.", []),
     # a toll over a period of days or more sums events
     ("وقال المسؤول إن 640 شخصا قتلوا في معارك مدينة تعز خلال أربعة أشهر من القتال.", []),
@@ -213,16 +213,16 @@ def test_a_half_years_toll_after_an_event_is_not_its_toll() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وكانت مدينة الصقلاوية شهدت في الأيام القليلة الماضية اشتباكات عنيفة بين القوات العراقية ومسلحي التنظيم.",
+    "وعرفت بلدة الكرمة في الأيام القليلة الماضية معارك متقطعة بين الجيش ومسلحي التنظيم.",
     "وأفاد المرصد بمقتل 40 من عناصر التنظيم خلال الـ48 ساعة الماضية جراء غارات التحالف على مدينة دير الزور.",
-    "The army says it has seized control of the town of Al-Barka in the Blue Nile region.",
+    "Government troops say they have seized control of the market town of Kurmuk, near the border.",
 ])
 def test_periods_and_control_without_fighting(text: str) -> None:
     assert extract_text(text, published="2015-08-02")["incidents"] == []
 
 
 def test_the_past_hours_are_today_not_a_period() -> None:
-    text = "تمكن الجيش والمقاومة من السيطرة على منطقة الحصين عقب اشتباكات قوية دارت خلال الساعات الماضية مع الحوثيين."
+    text = "وأكد المصدر أن اشتباكات عنيفة اندلعت خلال الساعات الماضية في منطقة الحصين بين الجيش والحوثيين."
     assert [i["event_type"] for i in extract_text(text, published="2015-08-02")["incidents"]] == ["armed_clash"]
 
 
@@ -239,6 +239,6 @@ def test_a_targeting_verb_with_its_weapon_is_a_strike() -> None:
 
 
 def test_a_man_killed_after_being_shot_is_a_shooting() -> None:
-    got = extract_text("A 17-year-old Palestinian is killed after being shot during an Israeli raid in Jenin yesterday.",
+    got = extract_text("A Palestinian teenager dies in hospital in Jenin yesterday after being shot by Israeli troops.",
                        published="2025-10-23")["incidents"]
     assert [i["event_type"] for i in got] == ["shooting"]

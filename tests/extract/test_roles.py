@@ -128,13 +128,13 @@ def test_perpetrator_forms(text: str, perpetrator: str) -> None:
 
 @pytest.mark.parametrize("text, perpetrator", [
     # a claim or an attribution after the event ("تبناه", "نسب إلى")
-    ("هجوم انتحاري تبناه تنظيم داعش وأوقع 20 قتيلا في مدينة الرمادي أمس.", "ISIS"),
+    ("أودى تفجير انتحاري في مدينة الرمادي أمس بحياة 20 شخصا، وقد تبناه تنظيم داعش.", "ISIS"),
     ("مقتل 12 شخصا في تفجير انتحاري أمس في بلدة الخالص نسب إلى تنظيم داعش.", "ISIS"),
     # "قام به" / "قاموا بـ" name the doer
-    ("قتل خمسة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في تعز أمس.", "Houthis"),
-    ("إن المسلحين الحوثيين قاموا باختطاف أستاذ جامعي في مدينة الحديدة مساء أمس.", "Houthis"),
+    ("سقط خمسة مدنيين قتلى في تعز أمس جراء قصف مدفعي قام به المتمردون الحوثيون.", "Houthis"),
+    ("وأفاد شهود بأن مسلحين حوثيين قاموا مساء أمس باقتياد محام من منزله في مدينة الحديدة.", "Houthis"),
     # an ambush, and the resistance of a Yemeni report
-    ("قتل ثمانية حوثيين في كمين نصبته المقاومة الشعبية في مدينة رداع أمس.", "Yemeni popular resistance"),
+    ("سقط ثمانية من الحوثيين قتلى أمس في مدينة رداع إثر كمين نصبته المقاومة الشعبية.", "Yemeni popular resistance"),
 ])
 def test_claims_doers_and_ambushes(text: str, perpetrator: str) -> None:
     incs = extract_text(text, published="2015-08-01")["incidents"]

@@ -69,6 +69,6 @@ def test_activists_and_lawyers_are_civilians_a_media_centre_is_no_one() -> None:
 
 
 def test_a_partys_men_named_as_the_dead_are_combatants() -> None:
-    [inc] = extract_text("قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون أطلقها الحوثيون على جبهة الكود "
-                         "في محافظة أبين صباح أمس.", published="2015-07-20")["incidents"]
+    [inc] = extract_text("قتل أحد مقاتلي المقاومة الشعبية وجرح ثلاثة آخرون صباح أمس بقذيفة سقطت على موقعهم في "
+                         "منطقة الحريقة بمحافظة لحج.", published="2015-07-20")["incidents"]
     assert inc["victims"] == "military"

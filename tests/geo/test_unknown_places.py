@@ -111,7 +111,7 @@ def test_capitalised_words_that_name_no_place() -> None:
 
 def test_a_nationality_after_a_name_picks_its_country() -> None:
     # the gazetteer's Hadar is in Iraq; "السورية" says this one is Syria's (and the gazetteer lacks it)
-    [inc] = incidents("قصفت طائرة مسيرة سيارة عند مشارف قرية الحضر السورية أمس، ما أدى إلى مقتل شخصين.")
+    [inc] = incidents("قتل شخصان أمس حين أصاب صاروخ طائرة مسيرة دراجة نارية في قرية الحضر السورية قرب خط الفصل.")
     assert (inc["place"]["name"], inc["place"]["country"], inc["place"]["lat"]) == ("الحضر", "SY", None)
     # ... and of a name several countries share, that country's entry
     [inc] = incidents("قتل ثلاثة جنود أتراك في انفجار عبوة ناسفة في مدينة سروج التركية أمس.")
@@ -138,8 +138,8 @@ def test_a_surname_after_a_given_name_is_no_town() -> None:
 
 def test_a_country_named_right_after_an_english_name_is_its_country() -> None:
     # the gazetteer's Hadar is Iraq's; "in Syria's Quneitra province" says this one is Syria's
-    [inc] = incidents("A drone struck a car near the village of Hadar in Syria's Quneitra province on Wednesday, "
-                      "killing two fighters.")
+    [inc] = incidents("Two fighters died on Wednesday when a drone hit their pickup outside the village of Hadar in "
+                      "Syria's Quneitra province.")
     assert (inc["place"]["country"], inc["place"]["lat"]) == ("SY", None)
 
 
@@ -150,7 +150,7 @@ def test_an_english_name_before_a_country() -> None:
 
 def test_a_given_name_before_a_surname_is_no_town() -> None:
     # "Omar" and "Musa" are towns the gazetteer knows; here they open a street's and a man's names
-    got = incidents("Two Palestinians were killed in airstrikes at the Omar Al-Mokhtar street in Gaza City on Monday.")
+    got = incidents("An airstrike on the Omar Al-Mokhtar street of Gaza City killed a mother and her son on Monday.")
     assert [i["place"]["name"] for i in got] == ["Omar Al-Mokhtar"]
     got = incidents("Hamas security chief Wael Musa Khaled was killed in an airstrike in Deir al-Balah on Monday.")
     assert [i["place"]["name"] for i in got] == ["Dayr al Balah"]
