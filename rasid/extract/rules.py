@@ -84,8 +84,8 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     sents = sentences(norm)
     voice = _armed_voice(res, norm, actors, doc_source, sents[:2])
     actor_starts = [a.start for a in actors]
-    places = [_dateline(norm, in_country(p, countries)) for p in places if not _inside(actors, p.start, actor_starts)
-              and _in_document_countries(in_country(p, countries), countries)]
+    located = (in_country(p, countries) for p in places if not _inside(actors, p.start, actor_starts))
+    places = [_dateline(norm, p) for p in located if _in_document_countries(p, countries)]
     place_starts = [p.start for p in places]
     reporter_town = dateline_town(places)
     if reporter_town is not None and countries and reporter_town.best.country != countries[0]:

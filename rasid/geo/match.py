@@ -19,7 +19,7 @@ from typing import Sequence
 from rasid.geo.gazetteer import Gazetteer, Place, default_gazetteer, precision_rank, short_readings
 from rasid.text.lexicon import PhraseMatcher, all_strings, load_yaml, matcher_from_lists, words
 from rasid.text.normalize import normalize_str
-from rasid.text.tokens import Token, stems, tokenize
+from rasid.text.tokens import PROCLITICS, Token, stems, tokenize
 
 _GEO_CUES = "../geo/data/cues.yaml"
 
@@ -244,7 +244,23 @@ def _nationalities() -> dict[str, str]:
     return {normalize_str(w): str(c) for c, ws in d.items() for w in ws}
 
 
-_COUNTRY_AFTER = re.compile(r"(?:\s+in|,)\s+(syria|iraq|yemen|libya|lebanon|sudan|somalia|israel|saudi arabia|turkey|egypt)(?:'s|’s)?\b")
+@lru_cache(maxsize=1)
+def _english_countries() -> dict[str, str]:
+    """English country names, lower case, to their codes: those of `countries` and `countries_named_after`."""
+    d = load_yaml(_GEO_CUES)
+    return {str(w).lower(): str(c) for key in ("countries", "countries_named_after")
+            for c, ws in (d.get(key) or {}).items() for w in ws if str(w).isascii()}
+
+
+@lru_cache(maxsize=1)
+def _country_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A country named right after a place: ", Syria" / " in Syria's" in the normalised text, and
+    ", southern Lebanon" (capitalised, a direction allowed) in the raw text."""
+    names = sorted(_english_countries(), key=len, reverse=True)
+    lower = "|".join(re.escape(n) for n in names)
+    title = "|".join(re.escape(n.title()) for n in names)
+    return (re.compile(rf"(?:\s+in|,)\s+({lower})(?:'s|’s)?\b"),
+            re.compile(rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?({title})\b"))
 
 
 def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:
@@ -253,9 +269,9 @@ def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:
     nxt = norm[p.end : p.end + 16].split()[:1]
     country = _nationalities().get(nxt[0]) if nxt and not norm[p.end : p.end + 1].isalnum() else None
     # "the village of Hadar in Syria's Quneitra province", "Hadar, Syria": the country named right after
-    m = _COUNTRY_AFTER.match(norm, p.end)
+    m = _country_after()[0].match(norm, p.end)
     if country is None and m is not None:
-        country = geo_cues().countries.label(m.group(1)) or {"turkey": "TR", "egypt": "EG"}.get(m.group(1))
+        country = _english_countries().get(m.group(1))
     if country is None or all(c.country == country for c in p.candidates):
         return p
     mine = tuple(c for c in p.candidates if c.country == country)
@@ -291,8 +307,7 @@ def unknown_cues() -> UnknownCues:
     u = d["unknown"]
     per_kind = lambda lists: {normalize_str(w): str(k) for k, ws in lists.items() for w in ws}  # noqa: E731
     cues, keep = per_kind(u["cues"]), per_kind(u["keep"])
-    clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل", "ولل")
-    forms = frozenset(c + w for w in [*cues, *keep] for c in clitics)
+    forms = frozenset(c + w for w in [*cues, *keep] for c in PROCLITICS)
     alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     pattern = re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])")
     return UnknownCues(cues, keep, words(u["heads"]), words(u["stop"]), geo_cues().needs_cue - words(d["needs_cue"]),
@@ -518,8 +533,8 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
             add(m, "town", known)
             continue
         # "in Deir Kifa, southern Lebanon": a country (with a direction) after the comma
-        c = _COUNTRY_AT.match(raw, m.end())
-        country = (geo_cues().countries.label(c.group(1).lower()) or _EN_COUNTRY.get(c.group(1).lower())) if c else None
+        c = _country_after()[1].match(raw, m.end())
+        country = _english_countries().get(c.group(1).lower()) if c else None
         if country is not None:
             before_count = len(out)
             add(m, "town", None)
@@ -528,11 +543,6 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
                 place = dataclasses.replace(p.best, gid=_unknown_gid(p.best.name, country), country=country)
                 out[-1] = dataclasses.replace(p, candidates=(place,))
     return [p for p in found if p.start not in shadowed] + out
-
-
-_EN_COUNTRY = {"turkey": "TR", "egypt": "EG"}
-_COUNTRY_AT = re.compile(r"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?"
-                         r"(Syria|Iraq|Yemen|Libya|Lebanon|Sudan|Somalia|Israel|Saudi Arabia|Turkey|Egypt)\b")
 
 
 def in_country(p: PlaceMention, countries: list[str]) -> PlaceMention:
