@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rasid.extract.incidents import family
 from rasid.geo.gazetteer import default_gazetteer, distance_km
+from rasid.geo.match import unknown_cues
+from rasid.text.lexicon import load_yaml
 from rasid.text.normalize import normalize_str
+from rasid.text.tokens import stems
 
 FIELDS = ("family", "date", "place", "perpetrator", "victims", "killed.min", "injured.min", "claimed_by")
 PLACE_KM = 30.0
@@ -45,20 +49,23 @@ def _gold_coords(gp: dict[str, Any]) -> tuple[float, float] | None:
 def _bare(name: str) -> str:
     """A place name without the cue word a gold or an output name may keep ("حي الخالدية",
     "مخيم خان الشيح", "قرية المعزوب"): annotators differ on whether the cue is part of the name."""
-    from rasid.geo.match import unknown_cues
-    from rasid.text.tokens import stems
-
     words = normalize_str(name).split()
     u = unknown_cues()
     if len(words) > 1 and any(s in u.cues or s in u.keep for s in stems(words[0])):
         words = words[1:]
-    if len(words) > 1 and words[-1] in _EN_CUES:  # "Cal Miskaad Mountains", "Askar Camp"
+    if len(words) > 1 and words[-1] in _english_cue_words():  # "Cal Miskaad Mountains", "Askar Camp"
         words = words[:-1]
     return _plain(" ".join(words))
 
 
-_EN_CUES = frozenset({"village", "camp", "mountains", "mountain", "area", "valley", "hills", "street", "neighbourhood",
-                      "neighborhood", "quarter", "district", "governorate", "province", "region", "town", "city"})
+@lru_cache(maxsize=1)
+def _english_cue_words() -> frozenset[str]:
+    """The one-word English place cues the engine reads ("village", "camp", "district of"), and the
+    words for administrative units an annotator may write after a name ("Abyan Governorate")."""
+    u = load_yaml("../geo/data/cues.yaml")["unknown"]
+    cue_words = {str(w).split()[0] for ws in u["en_before"].values() for w in ws}
+    cue_words |= {str(w).split()[-1] for ws in u["en_after"].values() for w in ws}
+    return frozenset(cue_words | {"governorate", "province", "region"})
 
 
 def place_ok(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:

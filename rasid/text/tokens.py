@@ -19,6 +19,9 @@ from typing import Iterator, NamedTuple, Sequence
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W0-9_]+(?:'[^\W0-9_]+)?|[^\w\s]", re.UNICODE)
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
+# The prefixes a word may carry in running text ("وبقرية", "للقرية" = ل + ال): for matching a word's
+# written forms in one scan, where splitting each token by stems() would be a look-up per token.
+PROCLITICS = ("", *_CONJ, *_PREP, "لل", *(c + p for c in _CONJ for p in (*_PREP, "لل")))
 
 
 class Token(NamedTuple):
