@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import re
 from datetime import date
+from functools import lru_cache
 
 from rasid.extract import mentions as mn
 from rasid.extract.actors import ActorMention, document_regions, find_actors, find_sure_actors
@@ -34,6 +35,7 @@ from rasid.geo.match import (
     in_country,
 )
 from rasid.model import Document, Incident
+from rasid.text.lexicon import lang_data, words
 from rasid.text.normalize import NormText, normalize
 from rasid.text.segment import Segment, clauses, sentences
 from rasid.text.tokens import stems, tokenize
@@ -379,34 +381,29 @@ def _written_as_name(nt: NormText, p: PlaceMention) -> bool:
     raw = nt.raw[a:b]
     # a surname after a given name ("Fawzi al-Mansouri", "Muhammad al-Ahmad") is a person, not the town;
     # a given name before a surname ("Wael Musa Khaled", "Omar Al-Mokhtar street") too
-    if raw.isascii() and re.match(r"(?:al|el|Al|El)-", raw) and _PERSON_BEFORE.search(nt.raw, max(0, a - 40), a):
+    if raw.isascii() and re.match(r"(?:al|el|Al|El)-", raw) and _name_cues()[0].search(nt.raw, max(0, a - 40), a):
         return False
     if raw.isascii() and raw[:1].isupper():
         after = _NAME_AFTER.match(nt.raw, b)
-        if after is not None and after.group(1).lower() not in _PLACE_WORDS_AFTER:
+        if after is not None and after.group(1).lower() not in _name_cues()[1]:
             return False
     raw = re.sub(r"^(?:al|el|ad|as|ash|an|ar|az|at|the)[- ]", "", raw)
     ch = raw[:1] or " "
     return not ch.isascii() or not ch.isalpha() or ch.isupper()
 
 
-# a capitalised word right before: a given name, unless it is a preposition, a direction or a cue word
-_PERSON_BEFORE = re.compile(
-    r"(?<![\w'’-])(?!(?:In|At|Near|On|Of|From|To|The|And|Northern|Southern|Eastern|Western|Central|Greater|Upper|"
-    r"Lower|Old|New|North|South|East|West|Camp|Town|City|Village|Province|Governorate|District)\b)[A-Z][\w'’-]*[a-z][ ]$")
+@lru_cache(maxsize=1)
+def _name_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    """English name cues from lang/en/cues.yaml: a capitalised word right before that is a given name
+    (none of ``not_given_names``), and the words after a one-word name that keep it a place."""
+    cues = lang_data("en", "cues")
+    not_given = "|".join(re.escape(w.capitalize()) for w in cues["not_given_names"])
+    person_before = re.compile(rf"(?<![\w'’-])(?!(?:{not_given})\b)[A-Z][\w'’-]*[a-z][ ]$")
+    return person_before, words(cues["place_words_after"])
+
+
 # a capitalised word right after a one-word name: part of a longer proper name, unless a place word
 _NAME_AFTER = re.compile(r" (?:(?:al|el|Al|El)-)?([A-Z][a-z'’]+)")
-_PLACE_WORDS_AFTER = frozenset({
-    "governorate", "province", "district", "city", "camp", "region", "state", "county", "port", "airport", "border",
-    "crossing", "valley", "mountains", "mountain", "strip", "bank", "countryside", "area", "sub", "subdistrict",
-    "on", "in", "at", "and", "the", "after", "before", "during", "as", "near", "where", "which", "while", "with",
-    "for", "from", "to", "by", "since", "late", "early", "overnight", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "this", "that", "said", "says", "police",
-    "officials", "residents", "medics", "sources", "military", "air", "airbase", "base", "hospital", "university",
-    "school", "market", "bridge", "road", "highway", "dam", "prison", "refinery", "stadium", "mosque", "church",
-    "square", "sea", "river", "lake", "gate", "checkpoint", "neighbourhood", "neighborhood", "suburb", "quarter",
-    "street", "municipality", "international", "central", "old", "new", "gulf", "plain", "desert", "oil", "gas"})
 
 
 def _in_document_countries(p: PlaceMention, countries: list[str]) -> bool:
