@@ -4,6 +4,7 @@ the plain longest-first alternation over any window, white space runs and procli
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
@@ -82,3 +83,24 @@ def test_longest_phrase_inside_the_window() -> None:
     assert [m.phrase for m in MATCHERS[0].finditer(norm, 0, 4)] == ["مقتل"]
     assert [m.phrase for m in MATCHERS[0].finditer(norm)] == ["مقتل ما"]
     assert MATCHERS[0].findall(normalize_str("لحركة"), 0, 1) == []  # "ل" of a word cut by the window's end
+
+
+def _non_strings(node: object, path: str) -> list[str]:
+    if isinstance(node, dict):
+        return [bad for k, v in node.items() for bad in _non_strings(v, f"{path}/{k}")]
+    if isinstance(node, list):
+        out = [f"{path}: {v!r}" for v in node if not isinstance(v, (str, int, float, dict, list)) or isinstance(v, bool)]
+        return out + [bad for v in node if isinstance(v, (dict, list)) for bad in _non_strings(v, path)]
+    return []
+
+
+def test_every_data_file_lists_words_not_yaml_booleans() -> None:
+    # Bare on/off/yes/no in a YAML list are booleans: the word "on" in a lexicon became the string
+    # "True" and never matched. Every list item in every data file must be written as text.
+    from rasid.text.lexicon import LANG_DIR, load_yaml
+
+    root = LANG_DIR.parent
+    files = sorted(root.rglob("*.yaml"))
+    assert len(files) > 10
+    bad = [b for f in files for b in _non_strings(load_yaml(str(Path("..") / f.relative_to(root))), f.name)]
+    assert bad == []
