@@ -77,6 +77,11 @@ class LangResources:
     military_targets: PhraseMatcher
 
 
+def _idioms(cues: dict[str, list[str]]) -> list[str]:
+    """Every idiom verb form with every idiom object ("خطف الأنظار", "اختطفت الفوز")."""
+    return [f"{v} {o}" for v in cues.get("idiom_verbs") or [] for o in cues.get("idiom_objects") or []]
+
+
 @lru_cache(maxsize=None)
 def resources(lang: str) -> LangResources:
     ev = lang_data(lang, "events")
@@ -105,7 +110,7 @@ def resources(lang: str) -> LangResources:
         killing=matcher_from_lists({"shooting": ev.get("killing") or []}),
         bombardment_default=ev["bombardment"].get("default", "shelling"),
         denial=matcher_from_lists({1: cues["denial"]}),
-        accident=matcher_from_lists({1: cues.get("accident") or []}),
+        accident=matcher_from_lists({1: [*(cues.get("accident") or []), *_idioms(cues)]}),
         modal=matcher_from_lists({1: cues["modal"]}),
         generic=matcher_from_lists({1: cues["generic"]}),
         day_toll=matcher_from_lists({1: cues.get("day_toll") or []}),

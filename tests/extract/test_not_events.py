@@ -242,3 +242,15 @@ def test_a_man_killed_after_being_shot_is_a_shooting() -> None:
     got = extract_text("A Palestinian teenager dies in hospital in Jenin yesterday after being shot by Israeli troops.",
                        published="2025-10-23")["incidents"]
     assert [i["event_type"] for i in got] == ["shooting"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an idiom verb form and object that were never listed together: the pairing is the rule
+    ("واختطفت النجومية أمس بحضور عشرة أطفال في مدينة عدن.", []),
+    ("واختطفوا اللقب أمس أمام أربعة آلاف متفرج في مدينة حلب.", []),
+    ("واختطفوا القلوب أمس بحضور خمسة أطفال في مدينة عدن.", []),
+    # a kidnapping of people is still one
+    ("واختطف مسلحون مجهولون أمس ثلاثة مدنيين في مدينة عدن.", ["abduction"]),
+])
+def test_snatching_a_win_is_no_abduction(text: str, expected: list[str]) -> None:
+    assert [i["event_type"] for i in incidents(text, published="2015-08-02")] == expected
