@@ -259,8 +259,9 @@ def _country_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = sorted(_english_countries(), key=len, reverse=True)
     lower = "|".join(re.escape(n) for n in names)
     title = "|".join(re.escape(n.title()) for n in names)
+    directions = "|".join(re.escape(str(w)) for w in load_yaml(_GEO_CUES).get("country_directions") or [])
     return (re.compile(rf"(?:\s+in|,)\s+({lower})(?:'s|’s)?\b"),
-            re.compile(rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?({title})\b"))
+            re.compile(rf"(?:(?:{directions})\s+)?({title})\b"))
 
 
 def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:
