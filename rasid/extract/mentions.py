@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rasid.extract.actors import ActorMention
-from rasid.extract.counts import Figure
+from rasid.extract.counts import Figure, casualty_words
 from rasid.extract.dates import DateMention
 from rasid.extract.resources import TYPE_PRIORITY, LangResources
 from rasid.geo.gazetteer import precision_rank as rank
@@ -246,8 +246,9 @@ def _target_cue(res: LangResources, norm: str, seg: Segment, a: ActorMention) ->
 def claimants_of(res: LangResources, norm: str, sent: Segment,
                  actors: list[ActorMention]) -> tuple[list[tuple[int, ActorMention]], list[tuple[int, int]]]:
     """Who the sentence says makes the claim, each with the position of its cue (a claim covers
-    the clause of its cue and those after it), and the speaker phrases (places there describe
-    the speaker, not the event)."""
+    the clause of its cue and those after it), and the speaker phrases (places there describe the
+    speaker, not the event; a day there is the statement's), with what stands between a verb of
+    saying and its "that" when no known speaker does."""
     found: list[tuple[int, ActorMention]] = []
     speaker_spans: list[tuple[int, int]] = []
     inside = [a for a in actors if sent.start <= a.start < sent.end and not a.adjective]
@@ -259,6 +260,14 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
                 comp is None or norm[comp.start : comp.end] in res.not_that):
             continue  # "مواجهات بين قوات الجيش ومسلحي الحوثي في مديرية الجوبة": "between", not "stated that"
         limit = comp.start if comp else min(sent.end, v.end + 60)
+        if comp is None:
+            # no "that": the verb's object is the event itself ("اعترف حزب الله بمقتل اثنين من عناصره أول
+            # من أمس", "announced the killing of ..."): the speaker phrase ends where a casualty word or
+            # an attack word begins, and a date after it is the event's, not the statement's
+            obj = [m.start for mt in (casualty_words(res.lang).before, res.strong)
+                   for m in mt.finditer(norm, v.end, limit)]
+            if obj:
+                limit = min(obj)
         # VSO: the speaker follows the verb at once ("قالت مسؤولة في الأمم المتحدة"); SVO: it
         # stands just before ("مصادر أمنية أكدت", "officials said").
         # "وزارة الصحة التي اتهمت الدعم السريع": after a relative pronoun the speaker stands before it,
@@ -307,6 +316,10 @@ def claimants_of(res: LangResources, norm: str, sent: Segment,
         elif after:
             found.append((v.start, after[0]))
             speaker_spans.append((v.end, limit))
+        elif comp is not None and comp.start - v.end <= 40 and norm[comp.start : comp.end] not in res.not_that:
+            # "قال الجيش اليوم إن ...", "officials said on Sunday that ...": a speaker the registry does
+            # not name; what stands between the verb and "that" is still the statement's, its day too
+            speaker_spans.append((v.end, comp.start))
     for c in res.according.finditer(norm, sent.start, sent.end):
         # "بحسب ما أفاد مستشفى", "وفق ما أعلنه الجيش", "according to what X said": a verb may come first
         reach = c.end

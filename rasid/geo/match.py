@@ -452,17 +452,50 @@ def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
     named right after it ("منطقة شعور بمحافظة الضالع", "قرية المعزوب شمال مدينة قعطبة")."""
     out = list(found)
     for k, p in enumerate(out):
-        if not is_unknown(p.best) or k + 1 >= len(out):
+        if k + 1 >= len(out):
             continue
         nxt = out[k + 1]
         gap = norm[p.end : nxt.start]
         if is_unknown(nxt.best) or len(gap) > 40 or any(c in gap for c in ".!?\n،,؛;"):
             continue
         near = choose(nxt, [])
+        if not is_unknown(p.best):
+            # a known name whose every entry lies in another country than the place it is said to lie
+            # in ("بلدة الحضر في ريف القنيطرة": not Iraq's al-Hadr) is a place the gazetteer lacks there
+            if not near.country or any(c.country == near.country for c in p.candidates) \
+                    or _unknown_quarter(p) or not _says_located(norm, p, nxt):
+                continue
+            label = norm[p.core_start : p.end]
+            p = dataclasses.replace(p, candidates=(Place(_unknown_gid(label, ""), p.best.kind, label, "", "", None,
+                                                         None, 0, (label,)),))
         place = dataclasses.replace(p.best, gid=_unknown_gid(p.best.name, near.country), admin1=near.admin1,
                                     country=near.country)
         out[k] = dataclasses.replace(p, candidates=(place,), within=near)
     return out
+
+
+def _says_located(norm: str, p: PlaceMention, nxt: PlaceMention) -> bool:
+    """Whether the words between two names say the first lies in (or near) the second, rather than
+    listing them ("الحضر والقنيطرة") or naming a route ("من الموصل الى الرقة")."""
+    between = f"{norm[p.end : nxt.start]} {norm[nxt.start : nxt.core_start]}".split()
+    if not between or between[0].startswith("و") or between[0] == "and":
+        return False
+    located = _located_in()
+    text = " ".join(between)
+    for x in sorted(located, key=len, reverse=True):  # "بالقرب من" before "قرب من"
+        if " " in x and x in text:
+            text = text.replace(x, "في")  # one word that says "in"
+    # every word says where (a cue word of the second name may stand there too: "بريف", "بمحافظة");
+    # "الكرك الشرقي بريف درعا" is a longer name, not Jordan's Karak in Daraa
+    # (the words as written, or after a "ب": "الشرقي" is an adjective, not "شرقي" east of)
+    known = located | geo_cues().cue_words
+    forms = [(w, w[1:] if w.startswith("ب") else w) for w in text.split()]
+    return any(w in located or b in located for w, b in forms) and all(w in known or b in known for w, b in forms)
+
+
+@lru_cache(maxsize=1)
+def _located_in() -> frozenset[str]:
+    return words(load_yaml(_GEO_CUES).get("located_in") or [])
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

@@ -86,3 +86,18 @@ def test_a_round_ups_one_event_day_past_the_statements_day() -> None:
     got = extract_text(text, published="2024-03-10")["incidents"]
     assert [(i["place"]["name"], (i["date"] or {}).get("value")) for i in got] == \
         [("Khan Yunis", "2024-03-09"), ("Rafah", "2024-03-09")]
+
+
+def test_a_date_after_the_admitted_event_is_the_events() -> None:
+    # no "that" after the verb of saying: its object is the event, and the day told after the toll is
+    # the event's; a "today" of a later, unrelated statement does not replace it
+    from rasid.pipeline import extract_text
+
+    text = ("أقرت حركة المقاومة بمقتل ثلاثة من مقاتليها أول من أمس في غارة نفذتها طائرة إسرائيلية على "
+            "سيارة قرب مدينة خان يونس. وقال نائب في المجلس التشريعي في تصريح إن ما يجري اليوم تصعيد خطير.")
+    got = extract_text(text, published="2024-03-10")["incidents"]
+    assert [(i["date"]["value"], i["date"]["text"]) for i in got] == [("2024-03-08", "أول من أمس")]
+    # ... while a day right after the speaker, before the event, stays the statement's
+    text = "أعلن الجيش اليوم الأحد أن طائرة مسيرة قصفت مساء أمس سيارة في محيط مدينة رفح ما أدى إلى مقتل اثنين."
+    got = extract_text(text, published="2024-03-10")["incidents"]
+    assert [i["date"]["value"] for i in got] == ["2024-03-09"]

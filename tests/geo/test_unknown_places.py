@@ -160,3 +160,19 @@ def test_an_english_quarter_named_after_its_town_is_located_by_it() -> None:
     [inc] = incidents("An airstrike hit the Ramadi al-Qadima neighbourhood of Ramadi on Monday, killing three civilians.")
     place = inc["place"]
     assert (place["name"], place["lat"], place["within"]["name"], place["admin1"]) == ("Ramadi al-Qadima", None, "Ramadi", "Anbar")
+
+
+def test_a_known_name_abroad_said_to_lie_in_a_place_here_is_a_place_the_gazetteer_lacks() -> None:
+    # the gazetteer's al-Hadr is in Iraq; "في ريف القنيطرة" puts this one in Syria's Quneitra
+    [inc] = incidents("قتل عنصران أمس في غارة استهدفت سيارة في بلدة الحضر في ريف القنيطرة جنوبي سوريا.")
+    p = inc["place"]
+    assert (p["name"], p["country"], p["admin1"], p["lat"]) == ("الحضر", "SY", "Quneitra", None)
+    [inc] = incidents("قتل عنصران أمس في غارة استهدفت سيارة في بلدة الحضر بالقرب من القنيطرة.")
+    assert inc["place"]["country"] == "SY"
+    # two names listed, or a route between them, say nothing of where the first lies
+    got = incidents("قتل خمسة مدنيين أمس في غارات على الموصل والرقة.")
+    assert got[0]["place"]["name"] == "Mosul"
+    got = incidents("قتل خمسة مسلحين أمس في غارة على رتل كان متجها من الموصل الى الرقة.")
+    assert all(i["place"]["country"] in ("IQ", "SY") and i["place"]["lat"] is not None for i in got)
+    # a longer name whose first word is a town abroad is not that town: no Syrian "الكرك" made of it
+    assert all(p.best.gid != "text:SY:الكرك" for p in find_places(normalize_str("قصف الطيران بلدة الكرك الشرقي بريف درعا")))
