@@ -215,8 +215,13 @@ def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
         # their cities and provinces go bare
         neighbour = all(p.country in gc.neighbours for p in places) and key.split()[0] not in gc.cue_words
         if cue is None and (key in gc.needs_cue or ((len(key) <= 3 or neighbour) and not _major(places))):
-            i += n
-            continue
+            # "Zawiya, Tripolitania, Libya", "Jowhar, Somalia": a wire's country after the name is its cue
+            country = _country_in_address(norm, end)
+            mine = tuple(p for p in places if p.country == country)
+            if not mine:
+                i += n
+                continue
+            places = mine
         if key in gc.cue_words:  # "سوق المدينة" is the town's market, not a town called "المدينة"
             i += n
             continue
@@ -262,6 +267,19 @@ def _country_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
     directions = "|".join(re.escape(str(w)) for w in load_yaml(_GEO_CUES).get("country_directions") or [])
     return (re.compile(rf"(?:\s+in|,)\s+({lower})(?:'s|’s)?\b"),
             re.compile(rf"(?:(?:{directions})\s+)?({title})\b"))
+
+
+def _country_in_address(norm: str, end: int) -> str | None:
+    """The country of an English wire's address right after a name: ", Libya" or ", Tripolitania,
+    Libya" (one region between)."""
+    m = _address().match(norm, end)
+    return _english_countries().get(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_english_countries(), key=len, reverse=True))
+    return re.compile(rf",\s*(?:[a-z][a-z'’ -]{{1,30}},\s*)?({names})\b")
 
 
 def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:

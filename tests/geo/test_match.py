@@ -179,3 +179,16 @@ def test_everyday_words_are_no_places(text: str) -> None:
     from rasid.pipeline import extract_text
 
     assert extract_text(text, published="2015-08-10")["incidents"] == []
+
+
+def test_a_wires_country_after_a_name_is_its_cue() -> None:
+    # "Zawiya" is also a word (a Sufi lodge) and needs a cue; a wire's address names its country
+    from rasid.pipeline import extract_text
+
+    for text in ("Heavy fighting erupts between rival militias in Zawiya, Tripolitania, Libya, killing four.",
+                 "Four people are killed as rival militias clash in Zawiya, Libya."):
+        [inc] = extract_text(text, published="2025-10-16")["incidents"]
+        assert (inc["place"]["name"], inc["place"]["country"]) == ("Az Zawiyah", "LY")
+    # ... a country the candidates do not lie in is no such cue
+    n = normalize("Militias clash near the zawiya, Syria says.").norm
+    assert not any(p.best.country == "LY" for p in find_places(n))
