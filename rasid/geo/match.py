@@ -221,7 +221,7 @@ def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
             if not mine:
                 i += n
                 continue
-            places = mine
+            places = list(mine)
         if key in gc.cue_words:  # "سوق المدينة" is the town's market, not a town called "المدينة"
             i += n
             continue
