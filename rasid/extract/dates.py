@@ -160,6 +160,27 @@ def find_dates(lang: str, norm: str, start: int, end: int, published: date | Non
         if not any(sd.start < b and a < sd.end for a, b in taken):
             out.append(DateMention(sd.start, sd.end, None, SAME_AS_PREVIOUS, relative=True))
     out.sort(key=lambda x: x.start)
+    return _day_named(dw, norm, out, published)
+
+
+def _day_named(dw: DateWords, norm: str, found: list[DateMention], published: date | None) -> list[DateMention]:
+    """"اليوم الأربعاء", "أمس (الثلاثاء)", "today (Wednesday)": a day word and the weekday that names it
+    are one date, the weekday's: a report written on Wednesday and published (or crawled) on Friday
+    still means Wednesday. A future day word ("غدا الخميس") is left as it is."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(found):
+        d = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and published is not None and d.value and nxt.value and d.precision == nxt.precision == "day" \
+                and d.relative and nxt.relative and d.value <= published.isoformat() \
+                and 0 <= nxt.start - d.end <= 3 and norm[d.end : nxt.start].strip(" (،,-") == "" \
+                and not dw.weekdays.findall(norm, d.start, d.end) and dw.weekdays.findall(norm, nxt.start, nxt.end):
+            out.append(DateMention(d.start, nxt.end, nxt.value, "day", relative=True))
+            k += 2
+            continue
+        out.append(d)
+        k += 1
     return out
 
 

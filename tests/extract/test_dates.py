@@ -101,3 +101,17 @@ def test_a_date_after_the_admitted_event_is_the_events() -> None:
     text = "أعلن الجيش اليوم الأحد أن طائرة مسيرة قصفت مساء أمس سيارة في محيط مدينة رفح ما أدى إلى مقتل اثنين."
     got = extract_text(text, published="2024-03-10")["incidents"]
     assert [i["date"]["value"] for i in got] == ["2024-03-09"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # written on Wednesday, published on Friday: "today (Wednesday)" is Wednesday
+    ("قال مصدر طبي اليوم الأربعاء إن غارة جوية استهدفت سيارة في مدينة إدلب ما أدى إلى مقتل ثلاثة.", "2015-07-29"),
+    ("قتل ثلاثة مدنيين في غارة جوية على سيارة في مدينة إدلب أمس (الثلاثاء).", "2015-07-28"),
+    ("An air strike killed three civilians in a car in Idlib today (Wednesday), a medic said.", "2015-07-29"),
+    # the same day named twice is that day
+    ("قتل ثلاثة مدنيين في غارة جوية على سيارة في مدينة إدلب اليوم الجمعة.", "2015-07-31"),
+])
+def test_a_day_word_and_its_weekday_are_the_weekdays_day(text: str, value: str) -> None:
+    from rasid.pipeline import extract_text
+
+    assert [i["date"]["value"] for i in extract_text(text, published="2015-07-31")["incidents"]] == [value]
