@@ -68,6 +68,7 @@ class GeoCues:
     cue_words: frozenset[str]
     neighbours: frozenset[str]
     dual: frozenset[str]
+    dual_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def geo_cues() -> GeoCues:
         cue_words=words(all_strings(d["cues"])),
         neighbours=frozenset(d.get("neighbours") or []),
         dual=words(d.get("dual")),
+        dual_after=words(d.get("dual_after")),
     )
 
 
@@ -455,7 +457,8 @@ def dual_pair(norm: str, places: list[PlaceMention]) -> tuple[PlaceMention, Plac
     gc = geo_cues()
     for a, b in zip(places, places[1:], strict=False):
         before = norm[max(0, a.start - 14) : a.core_start].rstrip(' "(«').split()
-        if not before or not any(s in gc.dual for s in stems(before[-1])):
+        after = norm[b.end : b.end + 16].lstrip(' "»)').split()[:1]
+        if not (before and any(s in gc.dual for s in stems(before[-1]))) and not (after and after[0] in gc.dual_after):
             continue
         gap = norm[a.end : b.core_start].strip(' "»)')
         if a.reference or b.reference:
@@ -476,6 +479,8 @@ def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
         gap = norm[p.end : nxt.start]
         if is_unknown(nxt.best) or len(gap) > 40 or any(c in gap for c in ".!?\n،,؛;"):
             continue
+        if norm[p.end : nxt.core_start].split()[:1] in (["و"], ["and"]) or norm[nxt.start : nxt.core_start].startswith("و"):
+            continue  # "منطقتي الصكرة والزاوية": a list, not the one inside the other
         near = choose(nxt, [])
         if not is_unknown(p.best):
             # a known name whose every entry lies in another country than the place it is said to lie

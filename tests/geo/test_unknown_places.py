@@ -176,3 +176,16 @@ def test_a_known_name_abroad_said_to_lie_in_a_place_here_is_a_place_the_gazettee
     assert all(i["place"]["country"] in ("IQ", "SY") and i["place"]["lat"] is not None for i in got)
     # a longer name whose first word is a town abroad is not that town: no Syrian "الكرك" made of it
     assert all(p.best.gid != "text:SY:الكرك" for p in find_places(normalize_str("قصف الطيران بلدة الكرك الشرقي بريف درعا")))
+
+
+def test_two_governorates_and_two_places_a_dual_word_follows_are_two_incidents() -> None:
+    got = incidents("اندلعت اشتباكات عنيفة فجر اليوم السبت في محافظتي مأرب والبيضاء بين القبائل ومسلحي الحوثي.")
+    assert sorted(i["place"]["name"] for i in got) == sorted(["Ma'rib", "Al Bayda"])
+    got = incidents("اندلعت اشتباكات عنيفة فجر اليوم السبت في منطقة الكرشة ووادي المحجر الواقعتين غرب مدينة تعز.")
+    assert [i["place"]["name"] for i in got] == ["الكرشة", "وادي المحجر"]
+
+
+def test_two_names_joined_by_and_do_not_place_one_inside_the_other() -> None:
+    # "منطقتي X وY": X is not a place of Y's country because Y follows it (Libya's Zawiya here)
+    ps = find_places(normalize_str("هاجم مسلحون ثكنات في منطقتي الكرامشة والزاوية غربي بلدة حديثة"))
+    assert [p.best.country for p in ps if is_unknown(p.best)] == ["", "IQ"]
