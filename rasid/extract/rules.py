@@ -33,6 +33,7 @@ from rasid.geo.match import (
     english_unknown,
     find_places,
     in_country,
+    listed_places,
 )
 from rasid.model import Document, Incident
 from rasid.text.lexicon import lang_data, words
@@ -169,7 +170,12 @@ def _each_of_dual(norm: str, m: mn.Mention) -> list[mn.Mention]:
     it stays null rather than be counted twice or split by guess."""
     pair = dual_pair(norm, m.places) if m.trigger is not None else None
     if pair is None:
-        return [m]
+        items = listed_places(norm, m.places) if m.trigger is not None else []
+        if not items:
+            return [m]
+        # "استهدفت غارات أهدافا قرب حلب والرقة ودير الزور": one incident at each place of the list
+        refs = [p for p in m.places if p.reference]
+        return [dataclasses.replace(m, places=[p, *refs], figures=[], separate=k > 0) for k, p in enumerate(items)]
     a, b = pair
     # each keeps its own place and the clause's reference points, not the other places of the clause
     refs = [p for p in m.places if p.reference]

@@ -468,6 +468,33 @@ def dual_pair(norm: str, places: list[PlaceMention]) -> tuple[PlaceMention, Plac
     return None
 
 
+def listed_places(norm: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Three or more places of one rank listed in a row ("قرب حلب والرقة ودير الزور", "X، Y وZ"),
+    in text order; [] when the clause lists none. Reference points and nested ranks (a town and its
+    governorate) are no list items."""
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for p in places:
+        if run and not p.reference and _joined(norm, run[-1], p) and _rank(p) == _rank(run[0]):
+            run.append(p)
+        else:
+            run = [] if p.reference else [p]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 3 else []
+
+
+def _rank(p: PlaceMention) -> str:
+    return "fine" if p.precision in ("town", "neighbourhood") else "coarse"
+
+
+def _joined(norm: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two names stand side by side in a list: "X وY", "X، Y", "X, and Y"."""
+    gap = norm[a.end : b.core_start].strip(' "»«)(')
+    return gap in ("و", "،", ",", "، و", ", و", "and", ", and", "or") or \
+        (gap == "" and norm[b.start : b.core_start].startswith("و"))
+
+
 def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """An unknown place takes the country and governorate of a known place it is said to lie in,
     named right after it ("منطقة شعور بمحافظة الضالع", "قرية المعزوب شمال مدينة قعطبة")."""

@@ -189,3 +189,15 @@ def test_two_names_joined_by_and_do_not_place_one_inside_the_other() -> None:
     # "منطقتي X وY": X is not a place of Y's country because Y follows it (Libya's Zawiya here)
     ps = find_places(normalize_str("هاجم مسلحون ثكنات في منطقتي الكرامشة والزاوية غربي بلدة حديثة"))
     assert [p.best.country for p in ps if is_unknown(p.best)] == ["", "IQ"]
+
+
+def test_each_place_of_a_list_of_three_is_an_incident() -> None:
+    # CONTRACT.md section 7: one event at one place; a toll told for the whole list is no place's
+    got = incidents("قصفت طائرات التحالف أمس مواقع للتنظيم في الرقة والحسكة ودير الزور، ما أدى إلى مقتل 30 مسلحا.")
+    assert [(i["place"]["name"], i["killed"]["min"]) for i in got] == \
+        [("Ar Raqqah", None), ("Al Hasakah", None), ("Deir ez-Zor", None)]
+    got = incidents("Coalition jets struck Islamic State positions near Raqqa, Hasakah and Deir ez-Zor on Friday.")
+    assert len(got) == 3
+    # two places joined by "و" stay one event (often a place and the larger one, or a road between them)
+    got = incidents("قصفت طائرات التحالف أمس مواقع للتنظيم في الرقة والحسكة.")
+    assert len(got) == 1
