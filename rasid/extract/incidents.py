@@ -249,6 +249,11 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
                     and not m.headline and (held is None or held.sentence_index < last.last_sentence):
                 m.event_type = last.mentions[-1].event_type
                 last.add(m)
+            elif last and _another_front(last, m, countries):
+                # "... في مواجهات مع المقاومة في جبهة X. فيما قتل 7 مسلحين في جبهة Y": the fighting told
+                # just before goes on at another front, its toll there another battle
+                m.event_type = last.mentions[-1].event_type
+                win.add(Group([m]), headline=False)
             continue
         if m.vague_place and m.place is None:
             continue
@@ -303,6 +308,22 @@ def _date_fits(g: Group, m: Mention, countries: list[str]) -> bool:
 def _definite(m: Mention) -> bool:
     """A trigger of the clause refers back: "الغارة", "القصف", "the strike", "the raid"."""
     return m.definite
+
+
+def _another_front(last: Group, m: Mention, countries: list[str]) -> bool:
+    """A toll told with no trigger at a place of its own, right after a battle told at another place of
+    the same country: the fighting at that front (a battle), not a toll of the event before."""
+    if last.family != "clash" or m.headline or m.place is None or m.place.reference or m.vague_place \
+            or m.sentence_index - last.last_sentence > 1 or _same_place(last, m, countries):
+        return False
+    if m.place.far or not (m.clause.start <= m.place.start < m.clause.end):
+        return False
+    # the place is where these men fell ("قتل 7 مسلحين في جبهة المخدرة"), not where the wounded were
+    # taken or the source sits, further on
+    if not any(f.role == KILLED and -40 <= m.place.start - f.end <= 40 for f in m.figures):
+        return False
+    gp = last.place(countries)
+    return gp is not None and choose(m.place, countries).country == gp[1].country
 
 
 def _is_summary(g: Group, placed: Counter[str], countries: list[str]) -> bool:

@@ -37,6 +37,8 @@ class LangResources:
     our_forces: PhraseMatcher
     same_event: PhraseMatcher
     separate_event: PhraseMatcher
+    another_after: frozenset[str]  # "الغارة الثانية": another event, not the one told before
+    another_before: tuple[str, ...]  # "a second strike"
     member_nouns: PhraseMatcher
     perp_verbs: PhraseMatcher
     target_before: PhraseMatcher
@@ -125,6 +127,8 @@ def resources(lang: str) -> LangResources:
         our_forces=matcher_from_lists({1: cues.get("our_forces") or []}),
         same_event=matcher_from_lists({1: cues.get("same_event") or []}),
         separate_event=matcher_from_lists({1: cues.get("separate_event") or []}),
+        another_after=words(cues.get("another_after")),
+        another_before=tuple(f" {w} " for w in cues.get("another_before") or []),
         member_nouns=matcher_from_lists({1: cues["member_nouns"]}),
         perp_verbs=matcher_from_lists({1: cues["perp_verbs"]}),
         target_before=matcher_from_lists({1: cues["target_before"]}),

@@ -506,7 +506,7 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
         if killer is not None:
             m.weak = True  # "... ارتقوا في عملية اغتيال في صيدا، ما يرفع عدد القتلى": an echo of the strike told before
-    m.definite = any(_is_definite(norm, t) for t in strong + weak)
+    m.definite = any(_is_definite(norm, t) and not _another(res, norm, t) for t in strong + weak)
     m.separate = bool(res.separate_event.findall(norm, seg.start, first))
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
     vague = res.vague_place.findall(norm, seg.start, seg.end)
@@ -587,6 +587,15 @@ def _control(res, norm: str, seg: Segment, places, dates, figures, actors) -> bo
 def _refers_back(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
     """A definite trigger, also after one modifier ("the dawn attack", "this morning's raid")."""
     return _is_definite(norm, t) or re.search(r"\b(?:the|this|that)\s+[\w'-]+\s+$", norm[max(0, t.core_start - 30) : t.core_start]) is not None
+
+
+def _another(res, norm: str, t) -> bool:  # type: ignore[no-untyped-def]
+    """"الغارة الثانية", "انفجارا مماثلا", "a second strike": the trigger counts another event."""
+    nxt = norm[t.end : t.end + 20].split()[:1]
+    if nxt and nxt[0].strip("،,.") in res.another_after:
+        return True
+    before = " " + norm[max(0, t.core_start - 14) : t.core_start]
+    return any(before.endswith(w) for w in res.another_before)
 
 
 def _is_definite(norm: str, t) -> bool:  # type: ignore[no-untyped-def]
