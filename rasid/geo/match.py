@@ -230,6 +230,9 @@ def _names(norm: str, toks: list[Token], gaz: Gazetteer) -> list[PlaceMention]:
         if i + n < len(toks) and toks[i + n].text in gc.outlet_after:
             i += n + 1
             continue
+        if key in _governments()[0] and _as_government(norm, start, end):
+            i += n
+            continue  # "وقالت أنقرة إن", "as Ankara pressed on": the state, not the place
         # a name glued to a letter that is not a proclitic was never a name ("وحلب" yes, "محلب" no)
         ref = _reference_before(gc, norm, start)
         out.append(PlaceMention(start, end, core, tuple(places), cue, ref, far=ref and _far_reference(gc, norm, start)))
@@ -269,6 +272,31 @@ def _country_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
     directions = "|".join(re.escape(str(w)) for w in load_yaml(_GEO_CUES).get("country_directions") or [])
     return (re.compile(rf"(?:\s+in|,)\s+({lower})(?:'s|’s)?\b"),
             re.compile(rf"(?:(?:{directions})\s+)?({title})\b"))
+
+
+_EN_PLACE_PREPS = frozenset({"in", "near", "at", "of", "from", "to", "outside", "into", "around", "across", "over", "on", "toward", "towards"})
+
+
+@lru_cache(maxsize=1)
+def _governments() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    d = load_yaml(_GEO_CUES)
+    return words(d.get("capitals")), words(d.get("government_verbs_en")), words(d.get("government_verbs_ar"))
+
+
+def _as_government(norm: str, start: int, end: int) -> bool:
+    """Whether the capital at ``[start, end)`` stands for its government: a verb of saying or acting
+    after it (English) or right before it (Arabic)."""
+    _, en, ar = _governments()
+    before = norm[max(0, start - 14) : start].split()[-1:]
+    if before and (before[0] in ar or (before[0].startswith("و") and before[0][1:] in ar)):
+        return True
+    after = norm[end : end + 30].split()[:2]
+    if not after or not norm[start:end].isascii() or (before and before[0] in _EN_PLACE_PREPS):
+        return False  # "a bomb in Baghdad killed five": after "in", the place
+    w = after[0].strip(",.")
+    if w in en:
+        return True
+    return w.endswith("ed") and len(w) > 4 and (len(after) < 2 or after[1] != "by")
 
 
 def _country_in_address(norm: str, end: int) -> str | None:

@@ -192,3 +192,19 @@ def test_a_wires_country_after_a_name_is_its_cue() -> None:
     # ... a country the candidates do not lie in is no such cue
     n = normalize("Militias clash near the zawiya, Syria says.").norm
     assert not any(p.best.country == "LY" for p in find_places(n))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capital that speaks or acts is its government, not the event's place
+    ("A Turkish drone killed three fighters west of Qamishli on Wednesday, as Ankara pressed on with its raids.",
+     ["Al Qamishli"]),
+    ("وقالت أنقرة إن طائراتها قصفت مواقع للمسلحين قرب مدينة القامشلي.", ["Al Qamishli"]),
+    ("Baghdad denied that its jets struck the town of Tal Afar.", ["Tall ‘Afar"]),
+    # ... but after "in" or before a passive, the city itself
+    ("A car bomb in Baghdad killed five people on Monday.", ["Baghdad"]),
+    ("Baghdad rocked by blasts as a car bomb killed five.", ["Baghdad"]),
+    ("قتل خمسة في انفجار سيارة مفخخة في بغداد أمس.", ["Baghdad"]),
+])
+def test_a_capital_that_speaks_is_its_government(text: str, names: list[str]) -> None:
+    norm = normalize(text).norm
+    assert [p.best.name for p in find_places(norm)] == names
