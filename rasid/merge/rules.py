@@ -208,10 +208,14 @@ def counts_conflict(a: MentionLike, b: MentionLike) -> bool | None:
 
 def _agree_across_types(a: MentionLike, b: MentionLike) -> bool:
     """Two types of different families (an air strike and shelling, a massacre and a bombing) are one
-    event only when both give a toll and the tolls agree (or rose), and they blame no different parties."""
-    if counts_conflict(a, b) is not False:
+    event only when they blame no different parties and both give a toll and the tolls agree (or
+    rose), or, a toll missing, they name the very same place (a town, not a governorate)."""
+    if a.perpetrator and b.perpetrator and a.perpetrator != b.perpetrator:
         return False
-    return not (a.perpetrator and b.perpetrator and a.perpetrator != b.perpetrator)
+    conflict = counts_conflict(a, b)
+    if conflict is None:
+        return a.place_id is not None and a.place_id == b.place_id and a.place_precision in FINE
+    return not conflict
 
 
 def _nested(a: MentionLike, b: MentionLike) -> bool:

@@ -45,9 +45,14 @@ def test_other_families_need_agreeing_tolls_and_no_other_party() -> None:
     air = row(1, 1, "airstrike", "قتل ستة مدنيين في غارة جوية على حي سكني في المدينة صباح الأحد", killed_min=6)
     shell = row(2, 2, "shelling", "Six civilians were killed when shells hit a residential block in the city on "
                 "Sunday morning", killed_min=6)
-    assert pair_score(air, replace(shell, killed_min=None)) is None  # no toll to agree on
+    assert pair_score(air, replace(shell, killed_min=30)) is None  # tolls that disagree
     assert pair_score(replace(air, perpetrator="Russian forces"),
                       replace(shell, perpetrator="Syrian government forces")) is None
+    # no toll to agree on: only the very same town may be one event told as air strike and as shelling
+    assert pair_score(air, replace(shell, killed_min=None)) is not None
+    assert pair_score(air, replace(shell, killed_min=None, place_id=8, lat=31.52)) is None
+    assert pair_score(replace(air, place_precision="province"),
+                      replace(shell, killed_min=None, place_precision="province")) is None
 
 
 def test_a_clash_is_not_a_bombing() -> None:
