@@ -254,3 +254,14 @@ def test_a_man_killed_after_being_shot_is_a_shooting() -> None:
 ])
 def test_snatching_a_win_is_no_abduction(text: str, expected: list[str]) -> None:
     assert [i["event_type"] for i in incidents(text, published="2015-08-02")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "تدخلت الشرطة مساء أمس لفض اشتباكات بالأيدي بين عائلتين أمام مستشفى في مدينة جدة.",
+    "ورأى الكاتب أن أي هجوم على المنشآت سيكون خطوة انتحارية لمن يقدم عليه في منطقة الخليج.",
+    "انفجر الممثل بالضحك على خشبة المسرح في مدينة الرياض أمس.",
+])
+def test_a_fist_fight_a_metaphor_a_laugh_are_no_incidents(text: str) -> None:
+    from rasid.pipeline import extract_text
+
+    assert extract_text(text, published="2015-08-06")["incidents"] == []
