@@ -274,7 +274,7 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
                                and m.sentence_index - g.last_sentence <= (1 if g is last else 3)
                                and _compatible(g, m, countries)), None)
         elif last and m.sentence_index - last.last_sentence <= 1 and _compatible(last, m, countries) \
-                and _date_fits(last, m, countries):
+                and _date_fits(last, m, countries) and not m.another:
             target = last
         elif groups and (_definite(m) or m.weak or m.update):
             # "the strike", "الغارات", "ارتفعت الحصيلة", "تبنى داعش الهجوم": the latest event it fits

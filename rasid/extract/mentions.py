@@ -47,6 +47,7 @@ class Mention:
     first_person: bool = False  # "مجاهدونا", "our forces": the statement's author speaks
     update: bool = False  # a toll update or a claim of responsibility: refers to an event told before
     separate: bool = False  # "وفي حادث منفصل", "in a separate incident": opens another event
+    another: bool = False  # "الغارة الثانية", "انفجارا مماثلا": another event of the kind told, not that one
 
     @cached_property
     def place(self) -> PlaceMention | None:

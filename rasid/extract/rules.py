@@ -506,7 +506,8 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
         m.dates = [dataclasses.replace(d, statement=True) for d in m.dates]
         if killer is not None:
             m.weak = True  # "... ارتقوا في عملية اغتيال في صيدا، ما يرفع عدد القتلى": an echo of the strike told before
-    m.definite = any(_is_definite(norm, t) and not _another(res, norm, t) for t in strong + weak)
+    m.another = any(_another(res, norm, t) for t in strong + weak)
+    m.definite = not m.another and any(_is_definite(norm, t) for t in strong + weak)
     m.separate = bool(res.separate_event.findall(norm, seg.start, first))
     m.unknown_actor = bool(res.unknown_actor.findall(norm, seg.start, seg.end))
     vague = res.vague_place.findall(norm, seg.start, seg.end)

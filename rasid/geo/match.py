@@ -384,7 +384,10 @@ def _name_after(norm: str, toks: list[Token], j: int, gc: GeoCues, u: UnknownCue
     if j >= len(toks) or norm[toks[j - 1].end : toks[j].start].strip(' "()') != "":
         return []
     first = toks[j]
-    if not _name_word(gc, u, first.text) or (first.text[0] == "و" and len(first.text) > 3):
+    # a head that opens two-word names may be a word of rasid's own lexicons too ("سبع" is seven:
+    # "منطقة سبع البور"); it then needs its second word (checked below)
+    head_word = first.text in u.heads and _ARABIC_WORD.fullmatch(first.text) is not None
+    if not (_name_word(gc, u, first.text) or head_word) or (first.text[0] == "و" and len(first.text) > 3):
         return []  # "قرية وحدنان" would be a coordination, not a name
     if j + 1 < len(toks) and norm[first.end : toks[j + 1].start] == " ":
         nxt = toks[j + 1].text

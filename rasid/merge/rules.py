@@ -149,8 +149,13 @@ def place_level(a: MentionLike, b: MentionLike) -> str | None:
                 return "country"  # a village placed nowhere finer than its country: compared as such
             if a.admin1 != b.admin1:
                 return None
-            # a quarter and a city of one governorate: the quarter of that city, as with known quarters
-            return "near" if {pa, pb} == {"neighbourhood", "town"} else "coarse"
+            # a quarter the gazetteer lacks and a city of one governorate: the quarter of that city, as
+            # with known quarters; an area it lacks and a known quarter are two places of the governorate
+            # ("منطقة سبع البور" is no quarter of Baghdad al-Jadida)
+            unknown = [x for x in (a, b) if x.lat is None or x.lon is None]
+            quarter_of_city = {pa, pb} == {"neighbourhood", "town"} and \
+                (len(unknown) == 2 or unknown[0].place_precision == "neighbourhood")
+            return "near" if quarter_of_city else "coarse"
         d = km(a.lat, a.lon, b.lat, b.lon)
         if pa == pb == "neighbourhood" and a.place_id != b.place_id:
             # two quarters of one city are two places: one event only when the texts say so

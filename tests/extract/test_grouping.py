@@ -37,3 +37,12 @@ def test_the_second_strike_is_not_the_first_told_again() -> None:
     # ... while "the strike" alone, at a village the gazetteer lacks, is the strike told before
     got = incidents(text.replace("والغارة الثانية", "والغارة"))
     assert [i["place"]["name"] for i in got] == ["Bayt Lahya"]
+
+
+def test_a_similar_blast_told_next_is_another_event() -> None:
+    # "انفجارا مماثلا": another blast of the kind told, not the same one retold; "سبع" (seven) opens the
+    # name of a place the gazetteer lacks
+    text = ("انفجرت عبوة ناسفة قرب محال تجارية في منطقة الدورة جنوبي بغداد أمس ما أدى إلى مقتل شخص. "
+            "وبين المصدر أن انفجارا مماثلا وقع في منطقة سبع النخيل شمالي بغداد ما أدى إلى مقتل شخصين.")
+    got = incidents(text)
+    assert [(i["place"]["name"], i["killed"]["min"]) for i in got] == [("Doura district", 1), ("سبع النخيل", 2)]

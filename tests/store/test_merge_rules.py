@@ -92,6 +92,12 @@ def test_a_quarter_and_its_city() -> None:
     assert place_level(city, replace(quarter, admin1="Lahij")) is None  # not its city's unit
     other_quarter = replace(quarter, id=3, document_id=3, place_id=3, lat=12.90, lon=44.99)
     assert place_level(quarter, other_quarter) == "coarse"  # two quarters: two places unless the texts agree
+    # a quarter the gazetteer lacks (no coordinates) may be a quarter of the known city ...
+    lacked_quarter = replace(quarter, id=4, document_id=4, place_id=4, lat=None, lon=None)
+    assert place_level(city, lacked_quarter) == "near"
+    # ... but an area it lacks, told as a town or an area, is no quarter of a known quarter
+    lacked_area = replace(lacked_quarter, place_precision="town")
+    assert place_level(lacked_area, quarter) == "coarse"
 
 
 def test_a_district_inside_its_province() -> None:
