@@ -20,6 +20,7 @@ class LangResources:
     strong: PhraseMatcher
     weak: PhraseMatcher
     modifiers: PhraseMatcher
+    destroy: PhraseMatcher  # "دمرت مقاتلات": a strike when the clause names the weapon
     bombardment_default: str
     denial: PhraseMatcher
     accident: PhraseMatcher
@@ -90,7 +91,7 @@ def resources(lang: str) -> LangResources:
     strong: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
     for etype, d in ev.items():
-        if etype in ("modifiers", "control", "killing"):
+        if etype in ("modifiers", "control", "killing", "destroy"):
             continue
         strong[etype] = d.get("strong", [])
         weak[etype] = d.get("weak", [])
@@ -107,6 +108,7 @@ def resources(lang: str) -> LangResources:
         strong=matcher_from_lists(strong),
         weak=matcher_from_lists(weak),
         modifiers=matcher_from_lists(ev["modifiers"]),
+        destroy=matcher_from_lists({"bombardment": ev.get("destroy") or []}),
         control=matcher_from_lists(ev.get("control") or {}),
         support=matcher_from_lists({1: cues.get("support_before") or []}),
         killing=matcher_from_lists({"shooting": ev.get("killing") or []}),

@@ -447,8 +447,9 @@ def _mention(res, norm: str, seg: Segment, si: int, places: list[PlaceMention], 
     strong = [t for t in strong if not _quoted(norm, t)]  # «المسيرة» is a channel's name
     # "استهدفت مقاتلات التحالف عقبة القنذع", "استهدفت مدفعية الجيش مواقع": a targeting verb with its weapon
     # named in the clause is a strike, as "قصفت طائرات" is
-    if not strong and weak and any(x.label in ("air", "drone", "ground") for x in res.modifiers.finditer(norm, seg.start, seg.end)):
-        strong = [t for t in weak if t.label == "bombardment"]
+    if not strong and any(x.label in ("air", "drone", "ground") for x in res.modifiers.finditer(norm, seg.start, seg.end)):
+        # ... and so is a verb of destroying with its weapon ("دمرت مقاتلات التحالف معسكرا")
+        strong = [t for t in weak if t.label == "bombardment"] or res.destroy.findall(norm, seg.start, seg.end)
     # a weak trigger counts beside a figure or a date, or as the event a claim refers back to
     # ("تبنى تنظيم داعش الهجوم", "ISIS claimed the attack"): the claimant joins that event
     # or, definite and with a place, as a detail of the event told before ("The dawn attack targeted a

@@ -265,3 +265,16 @@ def test_a_fist_fight_a_metaphor_a_laugh_are_no_incidents(text: str) -> None:
     from rasid.pipeline import extract_text
 
     assert extract_text(text, published="2015-08-06")["incidents"] == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("ودمرت مقاتلات التحالف أمس معسكرا للمسلحين في مديرية صرواح.", "airstrike"),
+    ("وكانت طائرة عمودية دمرت قاربا يحمل مسلحين قرب ميناء مدينة درنة أمس.", "airstrike"),
+    ("ودمرت مدفعية الجيش أمس ثلاث آليات للمسلحين في محيط مدينة تعز.", "shelling"),
+])
+def test_destroying_told_with_its_weapon_is_a_strike(text: str, event_type: str) -> None:
+    assert [i["event_type"] for i in extract_text(text, published="2015-07-22")["incidents"]] == [event_type]
+
+
+def test_destroying_without_a_weapon_is_no_strike() -> None:
+    assert extract_text("دمرت السيول أمس عشرات المنازل في مدينة تعز.", published="2015-07-22")["incidents"] == []
