@@ -71,9 +71,11 @@ def _extract(nt: NormText, lang: str, published: date | None) -> list[Incident]:
     sure_actors = find_sure_actors(norm)
     named = [c for _, _, c in country_mentions(norm)]
     found_places = find_places(norm)
-    places = [p for p in found_places if _written_as_name(nt, p)]
+    written = [_written_as_name(nt, p) for p in found_places]
+    places = [p for p, w in zip(found_places, written, strict=True) if w]
     # names read as part of a longer one ("Mosul" of "Mosul al-Jadida") still locate that one
-    hints = [p for p in found_places if p not in places]
+    # (split in one pass: a membership test against the list was quadratic in a long report)
+    hints = [p for p, w in zip(found_places, written, strict=True) if not w]
     places = sorted(english_unknown(nt.raw, norm, nt.starts, places, hints), key=lambda p: p.start)
     sure_actors.sort(key=lambda a: a.start)
     sure_starts = [a.start for a in sure_actors]

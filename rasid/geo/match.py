@@ -607,6 +607,9 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
     before, after, inside, kinds, en_stop = _english_patterns()
     taken = [(p.start, p.end) for p in found]
     by_start = {p.start: p for p in found}
+    named = {f.best.gid for f in found}
+    sorted_hints = sorted(hints, key=lambda q: q.start)
+    hint_starts = [q.start for q in sorted_hints]
     out: list[PlaceMention] = []
     shadowed: set[int] = set()
 
@@ -625,9 +628,10 @@ def english_unknown(raw: str, norm: str, starts: Sequence[int], found: list[Plac
         shadowed.update(x for x, _ in clash)
         if within is None:  # "the Mosul al-Jadida neighbourhood of western Mosul": the town inside locates
             # it, when the text also names that town on its own (not "Omar" of "Omar Al-Mokhtar street")
-            named = {f.best.gid for f in found}
-            within = next((q for q in [*(by_start[x] for x, _ in clash), *hints] if a <= q.start and q.end <= b
-                           and not is_unknown(q.best) and q.best.gid in named), None)
+            # (the hints inside [a, b) by bisection, the names once: a long report has thousands of each)
+            lo, hi = bisect.bisect_left(hint_starts, a), bisect.bisect_left(hint_starts, b)
+            within = next((q for q in [*(by_start[x] for x, _ in clash), *sorted_hints[lo:hi]] if a <= q.start
+                           and q.end <= b and not is_unknown(q.best) and q.best.gid in named), None)
         label = raw[m.start("name") : m.end("name")]
         place = Place(_unknown_gid(label, ""), kind, label, "", "", None, None, 0, (label,))
         if within is not None:
