@@ -46,3 +46,13 @@ def test_a_similar_blast_told_next_is_another_event() -> None:
             "وبين المصدر أن انفجارا مماثلا وقع في منطقة سبع النخيل شمالي بغداد ما أدى إلى مقتل شخصين.")
     got = incidents(text)
     assert [(i["place"]["name"], i["killed"]["min"]) for i in got] == [("Doura district", 1), ("سبع النخيل", 2)]
+
+
+def test_a_weak_attack_word_pinned_by_a_written_date_and_its_place_is_an_event() -> None:
+    # a list of past attacks: "حادث استهداف" is weak, but a written-out day and a village of its own pin it
+    text = ("وأشار البيان إلى أن الخلية متورطة في حادث استهداف المصلين بقرية الطرفاوية بمحافظة القطيف بتاريخ "
+            "12 / 3 / 1436هـ.")
+    got = extract_text(text, published="2015-07-20")["incidents"]
+    assert [(i["place"]["name"], i["date"]["value"]) for i in got] == [("الطرفاوية", "2015-01-03")]
+    # ... while "the attack" with a relative day only echoes an event
+    assert extract_text("وأدان البيان حادث الاستهداف أمس.", published="2015-07-20")["incidents"] == []
