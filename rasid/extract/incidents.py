@@ -281,8 +281,9 @@ def group_mentions(found: list[Mention], countries: list[str]) -> list[Group]:
             target = next((g for g in reversed(win.near(m)) if _compatible(g, m, countries) and _date_fits(g, m, countries)), None)
         # ... unless a written-out date and a place of its own pin it ("حادث استهداف المصلين بقرية X بتاريخ
         # 10/1/1436هـ": an attack of a list of past ones)
-        dated = anchored and m.date is not None and m.date.value is not None and not m.date.relative \
-            and m.date.precision == "day" and not m.date.statement
+        # (a targeting word only: "المواجهات" of a football draw or "مسيرة" of talks have dates too)
+        dated = anchored and m.trigger is not None and m.trigger.label == "bombardment" and m.date is not None \
+            and m.date.value is not None and not m.date.relative and m.date.precision == "day" and not m.date.statement
         if target is None and m.weak and not (m.figures and (m.place or (m.date and m.date.value))) and not dated:
             held = m if not m.update and not m.definite else held
             continue  # "الهجوم", "attack" alone: an echo of an event, never a new one
