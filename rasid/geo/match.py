@@ -274,24 +274,22 @@ def _country_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:(?:{directions})\s+)?({title})\b"))
 
 
-_EN_PLACE_PREPS = frozenset({"in", "near", "at", "of", "from", "to", "outside", "into", "around", "across", "over", "on", "toward", "towards"})
-
-
 @lru_cache(maxsize=1)
-def _governments() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _governments() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     d = load_yaml(_GEO_CUES)
-    return words(d.get("capitals")), words(d.get("government_verbs_en")), words(d.get("government_verbs_ar"))
+    return (words(d.get("capitals")), words(d.get("government_verbs_en")), words(d.get("government_verbs_ar")),
+            words(d.get("government_not_after_en")))
 
 
 def _as_government(norm: str, start: int, end: int) -> bool:
     """Whether the capital at ``[start, end)`` stands for its government: a verb of saying or acting
     after it (English) or right before it (Arabic)."""
-    _, en, ar = _governments()
+    _, en, ar, place_preps = _governments()
     before = norm[max(0, start - 14) : start].split()[-1:]
     if before and (before[0] in ar or (before[0].startswith("و") and before[0][1:] in ar)):
         return True
     after = norm[end : end + 30].split()[:2]
-    if not after or not norm[start:end].isascii() or (before and before[0] in _EN_PLACE_PREPS):
+    if not after or not norm[start:end].isascii() or (before and before[0] in place_preps):
         return False  # "a bomb in Baghdad killed five": after "in", the place
     w = after[0].strip(",.")
     if w in en:
