@@ -263,15 +263,17 @@ def _english_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _country_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A country named right after a place: ", Syria" / " in Syria's" in the normalised text, and
-    ", southern Lebanon" (capitalised, a direction allowed) in the raw text."""
+def _country_after() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A country named right after a place: ", Syria" / " in Syria's" in the normalised text;
+    ", southern Lebanon" (capitalised, a direction allowed) in the raw text; and a wire's address,
+    ", Libya" or ", Tripolitania, Libya" (one region between), in the normalised text."""
     names = sorted(_english_countries(), key=len, reverse=True)
     lower = "|".join(re.escape(n) for n in names)
     title = "|".join(re.escape(n.title()) for n in names)
     directions = "|".join(re.escape(str(w)) for w in load_yaml(_GEO_CUES).get("country_directions") or [])
     return (re.compile(rf"(?:\s+in|,)\s+({lower})(?:'s|’s)?\b"),
-            re.compile(rf"(?:(?:{directions})\s+)?({title})\b"))
+            re.compile(rf"(?:(?:{directions})\s+)?({title})\b"),
+            re.compile(rf",\s*(?:[a-z][a-z'’ -]{{1,30}},\s*)?({lower})\b"))
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +288,7 @@ def _as_government(norm: str, start: int, end: int) -> bool:
     after it (English) or right before it (Arabic)."""
     _, en, ar, place_preps = _governments()
     before = norm[max(0, start - 14) : start].split()[-1:]
-    if before and (before[0] in ar or (before[0].startswith("و") and before[0][1:] in ar)):
+    if before and any(s in ar for s in stems(before[0])):  # "وقالت أنقرة"
         return True
     after = norm[end : end + 30].split()[:2]
     if not after or not norm[start:end].isascii() or (before and before[0] in place_preps):
@@ -300,14 +302,8 @@ def _as_government(norm: str, start: int, end: int) -> bool:
 def _country_in_address(norm: str, end: int) -> str | None:
     """The country of an English wire's address right after a name: ", Libya" or ", Tripolitania,
     Libya" (one region between)."""
-    m = _address().match(norm, end)
+    m = _country_after()[2].match(norm, end)
     return _english_countries().get(m.group(1)) if m else None
-
-
-@lru_cache(maxsize=1)
-def _address() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(_english_countries(), key=len, reverse=True))
-    return re.compile(rf",\s*(?:[a-z][a-z'’ -]{{1,30}},\s*)?({names})\b")
 
 
 def _of_nationality(norm: str, p: PlaceMention) -> PlaceMention:
@@ -519,9 +515,10 @@ def _rank(p: PlaceMention) -> str:
 
 def _joined(norm: str, a: PlaceMention, b: PlaceMention) -> bool:
     """Whether two names stand side by side in a list: "X وY", "X، Y", "X, and Y"."""
+    if _and_joined(norm, a, b):
+        return True
     gap = norm[a.end : b.core_start].strip(' "»«)(')
-    return gap in ("و", "،", ",", "، و", ", و", "and", ", and", "or") or \
-        (gap == "" and norm[b.start : b.core_start].startswith("و"))
+    return gap in ("و", "،", ",", "، و", ", و", "and", ", and", "or")
 
 
 def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -535,7 +532,7 @@ def _placed_in(norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
         gap = norm[p.end : nxt.start]
         if is_unknown(nxt.best) or len(gap) > 40 or any(c in gap for c in ".!?\n،,؛;"):
             continue
-        if norm[p.end : nxt.core_start].split()[:1] in (["و"], ["and"]) or norm[nxt.start : nxt.core_start].startswith("و"):
+        if _and_joined(norm, p, nxt):
             continue  # "منطقتي الصكرة والزاوية": a list, not the one inside the other
         near = choose(nxt, [])
         if not is_unknown(p.best):
@@ -698,10 +695,15 @@ def _coordinated_references(norm: str, found: list[PlaceMention]) -> list[PlaceM
         a, b = out[k - 1], out[k]
         if not a.reference or b.reference:
             continue
-        gap = norm[a.end : b.start].strip()
-        if (gap == "" and norm[b.start : b.core_start].startswith("و")) or gap in ("و", "and"):
+        if _and_joined(norm, a, b):
             out[k] = dataclasses.replace(b, reference=True)
     return out
+
+
+def _and_joined(norm: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """Two names joined by "and": "X وY", "X و Y", "X and Y"."""
+    gap = norm[a.end : b.start].strip()
+    return (gap == "" and norm[b.start : b.core_start].startswith("و")) or gap in ("و", "and")
 
 
 _CONTEXT_CHARS = 120
